@@ -1,0 +1,65 @@
+/**
+ * How numbers are shown, one rule per unit, shared by every renderer and by
+ * the reasons evaluate writes. Values stay at full precision until here.
+ * Locale is fixed (en-US) so output is byte-stable across machines.
+ */
+import type { Unit } from './framework.js';
+
+const grouped = (decimals: number) =>
+  new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+
+const INTEGER = grouped(0);
+const TWO_DECIMALS = grouped(2);
+const ONE_DECIMAL = grouped(1);
+const currencyFormatters = new Map<string, Intl.NumberFormat>();
+
+export function formatValue(value: number, unit: Unit, currency?: string | null): string {
+  switch (unit) {
+    case 'percent':
+      return `${TWO_DECIMALS.format(value * 100)}%`;
+    case 'currency':
+      return currency ? currencyFormatter(currency).format(value) : TWO_DECIMALS.format(value);
+    case 'count':
+      return Number.isInteger(value) ? INTEGER.format(value) : TWO_DECIMALS.format(value);
+    case 'number':
+      return TWO_DECIMALS.format(value);
+    case 'score':
+      return ONE_DECIMAL.format(value);
+    case 'seconds':
+      return formatSeconds(value);
+  }
+}
+
+/** A change between two values of a unit: percentage points for percents. */
+export function formatDelta(delta: number, unit: Unit, currency?: string | null): string {
+  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+  const size = Math.abs(delta);
+  if (unit === 'percent') return `${sign}${TWO_DECIMALS.format(size * 100)} pp`;
+  return `${sign}${formatValue(size, unit, currency)}`;
+}
+
+/** A relative change, e.g. `+12.5%`. */
+export function formatRelative(ratio: number): string {
+  const sign = ratio > 0 ? '+' : ratio < 0 ? '−' : '±';
+  return `${sign}${ONE_DECIMAL.format(Math.abs(ratio) * 100)}%`;
+}
+
+function currencyFormatter(code: string): Intl.NumberFormat {
+  let formatter = currencyFormatters.get(code);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('en-US', { style: 'currency', currency: code });
+    currencyFormatters.set(code, formatter);
+  }
+  return formatter;
+}
+
+function formatSeconds(seconds: number): string {
+  if (Math.abs(seconds) < 60) return `${ONE_DECIMAL.format(seconds)}s`;
+  const sign = seconds < 0 ? '-' : '';
+  const whole = Math.round(Math.abs(seconds));
+  const hours = Math.floor(whole / 3600);
+  const minutes = Math.floor((whole % 3600) / 60);
+  const rest = whole % 60;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return hours > 0 ? `${sign}${hours}h ${two(minutes)}m` : `${sign}${minutes}m ${two(rest)}s`;
+}

@@ -1,0 +1,13 @@
+/** A reporting period: half-open instants, labelled the way the user wrote it. */
+export interface Period {
+  /** `2026-Q3`, `2026-07`, or `2026-07-01..2026-09-30` for --from/--to. */
+  readonly label: string;
+  readonly timezone: string;
+  /** Inclusive first day and last day, `YYYY-MM-DD`, in the timezone. */
+  readonly firstDay: string;
+  readonly lastDay: string;
+  /** Epoch ms, inclusive. */
+  readonly start: number;
+  /** Epoch ms, exclusive. */
+  readonly end: number;
+}

@@ -1,0 +1,77 @@
+/**
+ * What a run produces, before rendering: every renderer (table, csv, json,
+ * check verdict) reads this and nothing else.
+ */
+import type { Diagnostic } from './diagnostics.js';
+import type { Direction, Level, Unit } from './framework.js';
+import type { Period } from './period.js';
+
+/** A KPI's value as the engine computed it. */
+export interface ComputedKpi {
+  readonly id: string;
+  /** Full precision; null when it cannot be computed. */
+  readonly value: number | null;
+  /** Why the value is null. */
+  readonly reason?: string;
+  /** Rows behind the value (see README: "sample"); null for constants. */
+  readonly sample: number | null;
+}
+
+export const STATUSES = ['met', 'at_risk', 'missed', 'no_data'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export interface KpiResult {
+  readonly id: string;
+  readonly name: string;
+  readonly stageId: string;
+  readonly owner: string | null;
+  readonly unit: Unit;
+  readonly direction: Direction;
+  readonly level: Level;
+  readonly value: number | null;
+  readonly baseline: number | null;
+  /** Resolved to an absolute number (a relative target needs the baseline). */
+  readonly target: number | null;
+  readonly warn: number | null;
+  /** value − baseline. */
+  readonly delta: number | null;
+  /** (value − baseline) / |baseline|. */
+  readonly deltaRelative: number | null;
+  readonly status: Status;
+  /** Why the status is what it is, in words. */
+  readonly reason: string;
+  readonly sample: number | null;
+  /** 1-based line of the KPI in the framework file, for annotations. */
+  readonly line: number | null;
+}
+
+export interface StageResult {
+  readonly id: string;
+  readonly name: string;
+  readonly touchpoints: readonly string[];
+  readonly kpis: readonly KpiResult[];
+}
+
+export interface SourceStats {
+  readonly name: string;
+  /** Paths as the user would type them (relative to the working directory). */
+  readonly files: readonly string[];
+  readonly rowsRead: number;
+  readonly rowsInPeriod: number;
+  readonly rowsOutsidePeriod: number;
+  readonly rowsRejected: number;
+  /** The first few rejections, with file:line:col and reason. */
+  readonly rejections: readonly Diagnostic[];
+}
+
+export type StatusCounts = Readonly<Record<Status, number>>;
+
+export interface Report {
+  readonly journey: string;
+  readonly framework: string;
+  readonly period: Period;
+  readonly currency: string | null;
+  readonly sources: readonly SourceStats[];
+  readonly stages: readonly StageResult[];
+  readonly summary: StatusCounts & { readonly total: number };
+}

@@ -1,0 +1,89 @@
+/**
+ * Calendar arithmetic in an IANA time zone, with Intl only (no dependency):
+ * periods and naive timestamps are read in the framework's zone.
+ */
+export interface LocalDateTime {
+  readonly year: number;
+  /** 1..12 */
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly millisecond: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    formatterFor(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+/** Offset of the zone from UTC at an instant, in minutes (east positive). */
+export function offsetMinutesAt(epochMs: number, zone: string): number {
+  if (zone === 'UTC' || zone === 'Etc/UTC') return 0;
+  const parts: Record<string, number> = {};
+  for (const part of formatterFor(zone).formatToParts(new Date(epochMs))) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  const asUtc = Date.UTC(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+  return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The instant a wall-clock time names in a zone. A time that falls in a
+ * spring-forward gap moves forward by the gap; an ambiguous fall-back time
+ * takes the earlier instant, as most databases do.
+ */
+export function zonedToEpoch(local: LocalDateTime, zone: string): number {
+  const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second, local.millisecond);
+  if (zone === 'UTC' || zone === 'Etc/UTC') return asUtc;
+  const firstGuess = asUtc - offsetMinutesAt(asUtc, zone) * 60_000;
+  const earlier = asUtc - offsetMinutesAt(firstGuess - 3 * 3_600_000, zone) * 60_000;
+  const later = asUtc - offsetMinutesAt(firstGuess + 3 * 3_600_000, zone) * 60_000;
+  const candidates = [earlier, later].filter((t) => epochToZoned(t, zone).hour === local.hour);
+  if (candidates.length > 0) return Math.min(...candidates);
+  return Math.max(earlier, later);
+}
+
+/** Wall-clock parts of an instant in a zone. */
+export function epochToZoned(epochMs: number, zone: string): LocalDateTime {
+  const shifted = new Date(epochMs + offsetMinutesAt(epochMs, zone) * 60_000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+    millisecond: shifted.getUTCMilliseconds(),
+  };
+}
+
+/** Midnight starting a calendar day in a zone. */
+export function startOfDay(year: number, month: number, day: number, zone: string): number {
+  return zonedToEpoch({ year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }, zone);
+}
