@@ -1,5 +1,15 @@
-/** PLACEHOLDER: the formula helper replaces this file with the real parser. */
+/**
+ * The formula language: arithmetic over aggregates, numbers and other KPIs.
+ * Recursive descent, one function per grammar rule; errors carry the span of
+ * the offending token so the loader can draw a caret under it.
+ */
+import { AGGREGATE_FUNCTIONS } from './ast.js';
 import type { Condition, Expr, Span } from './ast.js';
+import { parseCall } from './call-parser.js';
+import { parseDisjunction } from './condition-parser.js';
+import { Cursor, describe, isReserved } from './cursor.js';
+import { FormulaSyntaxError } from './lexer.js';
+import { didYouMean } from '../core/suggest.js';
 
 export interface ParseFailure {
   readonly ok: false;
@@ -11,10 +21,85 @@ export interface ParseFailure {
 export type ParseResult<T> = { readonly ok: true; readonly value: T } | ParseFailure;
 
 export function parseFormula(text: string): ParseResult<Expr> {
-  throw new Error(`not implemented: ${text}`);
+  return attempt(text, (c) => {
+    if (c.current.kind === 'end') c.fail('the formula is empty: write one such as count(orders) or sum(orders.total) / count(orders)');
+    const expr = parseSum(c);
+    c.expectEnd('the formula: join parts with + - * /');
+    return expr;
+  });
 }
 
 /** A bare condition, as in a view's `where`. */
 export function parseCondition(text: string): ParseResult<Condition> {
-  throw new Error(`not implemented: ${text}`);
+  return attempt(text, (c) => {
+    if (c.current.kind === 'end') c.fail("the condition is empty: write one such as status = 'paid'");
+    const condition = parseDisjunction(c, {});
+    c.expectEnd('the condition: join conditions with and / or');
+    return condition;
+  });
+}
+
+function attempt<T>(text: string, parse: (c: Cursor) => T): ParseResult<T> {
+  try {
+    return { ok: true, value: parse(new Cursor(text)) };
+  } catch (problem) {
+    if (!(problem instanceof FormulaSyntaxError)) throw problem;
+    return { ok: false, message: problem.message, span: problem.span };
+  }
+}
+
+function parseSum(c: Cursor): Expr {
+  let left = parseProduct(c);
+  for (;;) {
+    const op = c.isPunct('+') ? '+' : c.isPunct('-') ? '-' : undefined;
+    if (!op) return left;
+    c.advance();
+    const right = parseProduct(c);
+    left = { kind: 'binary', op, left, right, span: { start: left.span.start, end: right.span.end } };
+  }
+}
+
+function parseProduct(c: Cursor): Expr {
+  let left = parseUnary(c);
+  for (;;) {
+    const op = c.isPunct('*') ? '*' : c.isPunct('/') ? '/' : undefined;
+    if (!op) return left;
+    c.advance();
+    const right = parseUnary(c);
+    left = { kind: 'binary', op, left, right, span: { start: left.span.start, end: right.span.end } };
+  }
+}
+
+function parseUnary(c: Cursor): Expr {
+  const start = c.current.span.start;
+  if (!c.takePunct('-')) return parsePrimary(c);
+  const operand = parseUnary(c);
+  return { kind: 'negate', operand, span: { start, end: operand.span.end } };
+}
+
+function parsePrimary(c: Cursor): Expr {
+  const token = c.current;
+  if (token.kind === 'number') {
+    c.advance();
+    return { kind: 'number', value: token.value, span: token.span };
+  }
+  if (token.kind === 'punct' && token.symbol === '(') {
+    c.advance();
+    const inner = parseSum(c);
+    c.expectPunct(')', `expected ')' to close ( opened at ${c.position(token.span.start)}`);
+    return inner;
+  }
+  if (token.kind !== 'ident') {
+    return c.fail(`expected a number, an aggregate such as count(orders), a KPI id or '(', found ${describe(token, c.text)}`);
+  }
+  const name = token.name.toLowerCase();
+  const isAggregate = (AGGREGATE_FUNCTIONS as readonly string[]).includes(name);
+  if (isAggregate && c.isPunct('(', 1)) return parseCall(c, token);
+  if (c.isPunct('(', 1)) {
+    const suggestion = didYouMean(token.name, AGGREGATE_FUNCTIONS);
+    return c.fail(`unknown function '${token.name}'.${suggestion || ` Functions are ${AGGREGATE_FUNCTIONS.join(', ')}.`}`);
+  }
+  if (isReserved(name)) return c.fail(`unexpected keyword '${token.name}': where and having go inside an aggregate's parentheses`);
+  c.advance();
+  return { kind: 'kpi', id: token.name, span: token.span };
 }

@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// The only place that ends the process: everything else returns an exit code.
+import { run } from '../dist/src/cli/main.js';
+
+process.exitCode = await run(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  env: process.env,
+});

@@ -1,0 +1,45 @@
+import { Command } from 'commander';
+import { EXIT, type ExitCode } from '../../core/exit-codes.js';
+import type { Report } from '../../core/report.js';
+import { renderCsv } from '../../render/csv.js';
+import { renderJson } from '../../render/json.js';
+import { renderTable } from '../../render/table.js';
+import { computeReport } from '../compute-report.js';
+import { printDiagnostics, rejectionDiagnostics, rowsRejected } from '../diagnostics-out.js';
+import { findFramework } from '../framework-path.js';
+import { wantsColor, writeOutput, type Io } from '../io.js';
+import { addComputeOptions, formatOption, type ComputeOptions } from '../options.js';
+
+const FORMATS = ['table', 'json', 'csv'] as const;
+type ReportFormat = (typeof FORMATS)[number];
+
+interface ReportOptions extends ComputeOptions {
+  readonly format: ReportFormat;
+}
+
+export function reportCommand(io: Io, setExit: (code: ExitCode) => void): Command {
+  return addComputeOptions(
+    new Command('report')
+      .description('compute every KPI of a framework and show it against its baseline and target')
+      .argument('[framework]', 'framework file (default: ./journey.yaml)'),
+  )
+    .addOption(formatOption(FORMATS))
+    .action(async (frameworkArg: string | undefined, options: ReportOptions) => {
+      const report = await computeReport(await findFramework(frameworkArg, io.cwd), options, io.cwd);
+      printDiagnostics(io, rejectionDiagnostics(report.sources), options.color);
+      const color = options.output === undefined && wantsColor(io.stdout, io, options.color);
+      await writeOutput(io, render(report, options.format, color), options.output);
+      setExit(options.strict && rowsRejected(report.sources) > 0 ? EXIT.badInput : EXIT.ok);
+    });
+}
+
+function render(report: Report, format: ReportFormat, color: boolean): string {
+  switch (format) {
+    case 'table':
+      return renderTable(report, { color });
+    case 'json':
+      return renderJson(report);
+    case 'csv':
+      return renderCsv(report);
+  }
+}

@@ -1,0 +1,43 @@
+import { Command } from 'commander';
+import { EXIT, type ExitCode } from '../../core/exit-codes.js';
+import { loadFramework } from '../../load/framework/index.js';
+import { streamSources } from '../compute-report.js';
+import { printDiagnostics, rejectionDiagnostics, rowsRejected } from '../diagnostics-out.js';
+import { findFramework } from '../framework-path.js';
+import type { Io } from '../io.js';
+import { parseSourceOverrides } from '../options.js';
+
+/** validate lists far more rejected rows than report does; past this it only counts them. */
+const MAX_LISTED_PER_SOURCE = 200;
+
+interface ValidateOptions {
+  readonly source: readonly string[];
+  readonly color?: boolean;
+}
+
+export function validateCommand(io: Io, setExit: (code: ExitCode) => void): Command {
+  return new Command('validate')
+    .description('check the framework and every row of every data file (all periods); exit 2 if anything is wrong')
+    .argument('[framework]', 'framework file (default: ./journey.yaml)')
+    .option('--source <name=path>', 'read a source from another file (repeatable)', (v: string, p: string[]) => [...p, v], [])
+    .option('--no-color', 'never colour the output')
+    .action(async (frameworkArg: string | undefined, options: ValidateOptions) => {
+      const frameworkPath = await findFramework(frameworkArg, io.cwd);
+      const framework = await loadFramework(frameworkPath);
+      const names = framework.sources.filter((source) => source.kind === 'file').map((source) => source.name);
+      const sources = await streamSources(framework, names, parseSourceOverrides(options.source), () => ({
+        period: null,
+        onRow: () => {},
+        maxReported: MAX_LISTED_PER_SOURCE,
+      }));
+      printDiagnostics(io, rejectionDiagnostics(sources), options.color);
+      const rows = sources.reduce((sum, source) => sum + source.rowsRead, 0);
+      const rejected = rowsRejected(sources);
+      io.stdout.write(
+        rejected === 0
+          ? `✓ ${frameworkPath}: framework valid; ${sources.length} source file(s), ${rows.toLocaleString('en-US')} rows, none rejected\n`
+          : `✗ ${frameworkPath}: framework valid; ${rejected.toLocaleString('en-US')} of ${rows.toLocaleString('en-US')} rows rejected\n`,
+      );
+      setExit(rejected === 0 ? EXIT.ok : EXIT.badInput);
+    });
+}

@@ -1,0 +1,125 @@
+/**
+ * The pipeline behind report and check: load the framework, resolve the
+ * period, plan the KPIs, stream each source file once into the engine,
+ * evaluate against baselines and targets.
+ */
+import { relative } from 'node:path';
+import { createEngine } from '../compute/engine.js';
+import { error, UserError } from '../core/diagnostics.js';
+import type { FileSourceDef, Framework, KpiDef } from '../core/framework.js';
+import type { Period } from '../core/period.js';
+import type { ComputedKpi, Report, SourceStats, StageResult } from '../core/report.js';
+import { didYouMean } from '../core/suggest.js';
+import { evaluateKpi, summarize } from '../evaluate/index.js';
+import { readSource } from '../load/data/index.js';
+import { loadFramework } from '../load/framework/index.js';
+import { resolvePeriod } from '../load/period.js';
+import type { ComputeOptions } from './options.js';
+import { parseSourceOverrides } from './options.js';
+
+export async function computeReport(frameworkPath: string, options: ComputeOptions, cwd: string): Promise<Report> {
+  const framework = await loadFramework(frameworkPath);
+  const period = periodFor(framework, options);
+  const selected = selectKpis(framework, options);
+  const engine = createEngine(framework, new Set(selected.map((kpi) => kpi.id)));
+  const sources = await streamSources(framework, engine.sources, parseSourceOverrides(options.source), (source) => ({
+    period,
+    onRow: engine.rowSink(source),
+  }));
+  const computed = engine.finish();
+  const stages = evaluateStages(framework, selected, computed);
+  return {
+    journey: framework.journey,
+    framework: relative(cwd, frameworkPath) || frameworkPath,
+    period,
+    currency: framework.currency ?? null,
+    sources,
+    stages,
+    summary: summarize(stages.flatMap((stage) => stage.kpis)),
+  };
+}
+
+function periodFor(framework: Framework, options: ComputeOptions): Period {
+  const usesRange = options.from !== undefined || options.to !== undefined;
+  const period = options.period ?? (usesRange ? undefined : framework.period);
+  if (period === undefined && !usesRange) {
+    throw new UserError(
+      error('usage/no-period', `${framework.file} sets no period: add 'period: 2026-Q3' to it, or pass --period or --from/--to`),
+    );
+  }
+  return resolvePeriod({ period, from: options.from, to: options.to }, framework.timezone);
+}
+
+/** KPIs chosen by --stage and --kpi (all when neither is given); unknown ids are usage errors. */
+export function selectKpis(framework: Framework, options: Pick<ComputeOptions, 'stage' | 'kpi'>): KpiDef[] {
+  const stageIds = framework.stages.map((stage) => stage.id);
+  const all = framework.stages.flatMap((stage) => stage.kpis);
+  const problems = [
+    ...unknownIds('stage', options.stage, stageIds),
+    ...unknownIds('kpi', options.kpi, all.map((kpi) => kpi.id)),
+  ];
+  if (problems.length > 0) throw new UserError(problems);
+  return all.filter(
+    (kpi) =>
+      (options.stage.length === 0 || options.stage.includes(kpi.stageId)) &&
+      (options.kpi.length === 0 || options.kpi.includes(kpi.id)),
+  );
+}
+
+function unknownIds(kind: 'stage' | 'kpi', wanted: readonly string[], known: readonly string[]) {
+  return wanted
+    .filter((id) => !known.includes(id))
+    .map((id) => error(`usage/unknown-${kind}`, `--${kind} '${id}' is not in the framework.${didYouMean(id, known)} Known: ${known.join(', ')}`));
+}
+
+type ReadOptions = Parameters<typeof readSource>[1];
+type RowTarget = (source: string) => Pick<ReadOptions, 'period' | 'onRow' | 'maxReported'>;
+
+/** Reads each named file source once, in framework order; --source overrides must name a file source. */
+export async function streamSources(
+  framework: Framework,
+  names: readonly string[],
+  overrides: ReadonlyMap<string, string>,
+  target: RowTarget,
+): Promise<SourceStats[]> {
+  const fileSources = framework.sources.filter((source): source is FileSourceDef => source.kind === 'file');
+  const unknown = [...overrides.keys()].filter((name) => !fileSources.some((source) => source.name === name));
+  if (unknown.length > 0) {
+    const known = fileSources.map((source) => source.name);
+    throw new UserError(
+      unknown.map((name) => error('usage/unknown-source', `--source ${name}=… names no file source.${didYouMean(name, known)} File sources: ${known.join(', ')}`)),
+    );
+  }
+  const stats: SourceStats[] = [];
+  for (const source of fileSources.filter((def) => names.includes(def.name))) {
+    const overridePath = overrides.get(source.name);
+    stats.push(
+      await readSource(source, {
+        baseDir: framework.dir,
+        timezone: framework.timezone,
+        ...(overridePath !== undefined && { overridePath }),
+        ...target(source.name),
+      }),
+    );
+  }
+  return stats;
+}
+
+function evaluateStages(framework: Framework, selected: readonly KpiDef[], computed: ReadonlyMap<string, ComputedKpi>): StageResult[] {
+  return framework.stages
+    .map((stage) => ({
+      id: stage.id,
+      name: stage.name,
+      touchpoints: stage.touchpoints,
+      kpis: stage.kpis
+        .filter((kpi) => selected.includes(kpi))
+        .map((kpi) => evaluateKpi(kpi, computedValue(computed, kpi.id), framework.currency ?? null)),
+    }))
+    .filter((stage) => stage.kpis.length > 0);
+}
+
+function computedValue(computed: ReadonlyMap<string, ComputedKpi>, id: string): ComputedKpi {
+  const value = computed.get(id);
+  if (!value) throw new Error(`engine returned no value for KPI '${id}'`);
+  return value;
+}

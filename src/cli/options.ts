@@ -1,0 +1,49 @@
+/** Options shared by the commands that compute a report. */
+import { Option, type Command } from 'commander';
+import { error, UserError } from '../core/diagnostics.js';
+
+export interface ComputeOptions {
+  readonly period?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly stage: readonly string[];
+  readonly kpi: readonly string[];
+  readonly source: readonly string[];
+  readonly strict?: boolean;
+  readonly color?: boolean;
+  readonly output?: string;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function addComputeOptions(command: Command): Command {
+  return command
+    .option('--period <period>', 'reporting period: 2026-Q3, 2026-07, 2026, 2026-H2, 2026-W27 (default: the framework\'s)')
+    .option('--from <date>', 'first day of a custom period, YYYY-MM-DD (with --to)')
+    .option('--to <date>', 'last day of a custom period, inclusive, YYYY-MM-DD')
+    .option('--stage <id>', 'only this stage (repeatable)', collect, [])
+    .option('--kpi <id>', 'only this KPI (repeatable)', collect, [])
+    .option('--source <name=path>', 'read a source from another file for this run (repeatable)', collect, [])
+    .option('--strict', 'exit 2 when any data row is rejected')
+    .option('--output <file>', 'write the output to a file instead of stdout')
+    .option('--no-color', 'never colour the output');
+}
+
+export function formatOption(choices: readonly string[]): Option {
+  return new Option('--format <format>', 'output format').choices(choices).default(choices[0]);
+}
+
+/** `--source orders=exports/orders-2026-09.csv` pairs, keyed by source name. */
+export function parseSourceOverrides(pairs: readonly string[]): ReadonlyMap<string, string> {
+  const overrides = new Map<string, string>();
+  for (const pair of pairs) {
+    const at = pair.indexOf('=');
+    if (at <= 0 || at === pair.length - 1) {
+      throw new UserError(
+        error('usage/source', `--source '${pair}' is not NAME=PATH: write e.g. --source orders=exports/orders.csv`),
+      );
+    }
+    overrides.set(pair.slice(0, at), pair.slice(at + 1));
+  }
+  return overrides;
+}

@@ -1,0 +1,30 @@
+/** What every aggregate's running state offers the engine. */
+import type { ColumnType } from '../core/framework.js';
+import type { Row } from '../core/values.js';
+import type { Outcome } from './outcome.js';
+
+export interface Accumulator {
+  /** Called for each row of the root source that passes the aggregate's wheres. */
+  add(row: Row): void;
+  /** The value once every row was seen (the source had at least one row in the period). */
+  finish(): Outcome;
+}
+
+export interface ColumnSlot {
+  readonly index: number;
+  readonly type: ColumnType;
+}
+
+export type LocateColumn = (name: string) => ColumnSlot;
+
+export function isTemporal(type: ColumnType): boolean {
+  return type === 'datetime' || type === 'date';
+}
+
+/** A cell as a number: booleans count as 1 and 0 so sum/avg of a flag give a count and a share. */
+export function numberAt(row: Row, index: number): number | null {
+  const value = row[index];
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return null;
+}

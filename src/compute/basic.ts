@@ -1,0 +1,92 @@
+/** Accumulators that keep a few numbers: count, sum, avg, min, max, csat. */
+import type { Row } from '../core/values.js';
+import type { Accumulator } from './accumulator.js';
+import { numberAt } from './accumulator.js';
+import type { Outcome } from './outcome.js';
+import { known, unknown } from './outcome.js';
+import { CompensatedSum } from './summation.js';
+
+export class RowCounter implements Accumulator {
+  private rows = 0;
+
+  add(): void {
+    this.rows += 1;
+  }
+
+  finish(): Outcome {
+    return { value: this.rows, sample: this.rows };
+  }
+}
+
+/** sum, or avg = that sum / number of non-null values. */
+export class Summer implements Accumulator {
+  private readonly sum = new CompensatedSum();
+  private values = 0;
+
+  constructor(
+    private readonly column: number,
+    private readonly label: string,
+    private readonly average: boolean,
+  ) {}
+
+  add(row: Row): void {
+    const value = numberAt(row, this.column);
+    if (value === null) return;
+    this.sum.add(value);
+    this.values += 1;
+  }
+
+  finish(): Outcome {
+    const describe = () => `the ${this.average ? 'average' : 'sum'} of ${this.label}`;
+    if (!this.average) return known(this.sum.value, this.values, describe);
+    if (this.values === 0) return unknown(`no values of ${this.label} to average`, 0);
+    return known(this.sum.value / this.values, this.values, describe);
+  }
+}
+
+export class Extreme implements Accumulator {
+  private best: number | null = null;
+  private values = 0;
+
+  constructor(
+    private readonly column: number,
+    private readonly label: string,
+    private readonly largest: boolean,
+  ) {}
+
+  add(row: Row): void {
+    const value = numberAt(row, this.column);
+    if (value === null) return;
+    this.values += 1;
+    if (this.best === null || (this.largest ? value > this.best : value < this.best)) this.best = value;
+  }
+
+  finish(): Outcome {
+    if (this.best === null) return unknown(`no values of ${this.label} to take the ${this.largest ? 'maximum' : 'minimum'} of`, 0);
+    return { value: this.best, sample: this.values };
+  }
+}
+
+/** Share of answers at or above the cut-off, as a fraction. */
+export class SatisfactionRate implements Accumulator {
+  private satisfied = 0;
+  private answers = 0;
+
+  constructor(
+    private readonly column: number,
+    private readonly label: string,
+    private readonly cutOff: number,
+  ) {}
+
+  add(row: Row): void {
+    const value = numberAt(row, this.column);
+    if (value === null) return;
+    this.answers += 1;
+    if (value >= this.cutOff) this.satisfied += 1;
+  }
+
+  finish(): Outcome {
+    if (this.answers === 0) return unknown(`no answers in ${this.label} to compute csat`, 0);
+    return { value: this.satisfied / this.answers, sample: this.answers };
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * count_distinct: distinct non-null values, by value and type ('1' and 1 are
+ * two values). With having, each value keeps its group aggregates and counts
+ * only if the having condition is true for it, e.g. repeat customers:
+ * `count_distinct(orders.customer_id having count() >= 2)`.
+ */
+import type { Row, Value } from '../core/values.js';
+import type { Condition, Operand } from '../formula/ast.js';
+import type { Accumulator, ColumnSlot, LocateColumn } from './accumulator.js';
+import { isTemporal } from './accumulator.js';
+import type { OperandReader, Test } from './condition.js';
+import { compileCondition } from './condition.js';
+import type { GroupSlot, SlotFactory } from './group-slot.js';
+import { slotFactory } from './group-slot.js';
+import type { Outcome } from './outcome.js';
+
+interface Group {
+  readonly key: Value;
+  readonly slots: readonly GroupSlot[];
+}
+
+export class DistinctCounter implements Accumulator {
+  private readonly seen = new Set<Value>();
+  private rows = 0;
+
+  constructor(private readonly column: number) {}
+
+  add(row: Row): void {
+    const value = row[this.column] ?? null;
+    if (value === null) return;
+    this.rows += 1;
+    this.seen.add(value);
+  }
+
+  finish(): Outcome {
+    return { value: this.seen.size, sample: this.rows };
+  }
+}
+
+export class DistinctCounterHaving implements Accumulator {
+  private readonly groups = new Map<Value, Group>();
+  private readonly slotFactories: SlotFactory[] = [];
+  private readonly having: Test<Group>;
+  private rows = 0;
+
+  constructor(
+    private readonly column: ColumnSlot,
+    having: Condition,
+    locate: LocateColumn,
+    timezone: string,
+  ) {
+    this.having = compileCondition<Group>(having, (operand) => this.readerFor(operand, locate), timezone);
+  }
+
+  add(row: Row): void {
+    const key = row[this.column.index] ?? null;
+    if (key === null) return;
+    this.rows += 1;
+    let group = this.groups.get(key);
+    if (!group) {
+      group = { key, slots: this.slotFactories.map((create) => create()) };
+      this.groups.set(key, group);
+    }
+    for (const slot of group.slots) slot.add(row);
+  }
+
+  finish(): Outcome {
+    let kept = 0;
+    for (const group of this.groups.values()) if (this.having(group) === true) kept += 1;
+    return { value: kept, sample: this.rows };
+  }
+
+  private readerFor(operand: Exclude<Operand, { kind: 'literal' }>, locate: LocateColumn): OperandReader<Group> {
+    if (operand.kind === 'column') return { read: (group) => group.key, temporal: isTemporal(this.column.type) };
+    const column = operand.column === undefined ? undefined : locate(operand.column);
+    const index = this.slotFactories.push(slotFactory(operand.fn, column?.index ?? -1)) - 1;
+    // min/max of a date column are dates, so a literal they are compared with is read as one.
+    const temporal = column !== undefined && isTemporal(column.type) && (operand.fn === 'min' || operand.fn === 'max');
+    return { read: (group) => group.slots[index]?.value() ?? null, temporal };
+  }
+}

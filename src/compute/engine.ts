@@ -1,0 +1,32 @@
+/**
+ * The KPI engine: plan once, take each file source's rows in one pass, then
+ * evaluate every formula. Pure: the caller does all reading.
+ */
+import type { Framework } from '../core/framework.js';
+import type { ComputedKpi } from '../core/report.js';
+import type { Row } from '../core/values.js';
+import { computeKpiValues } from './kpi-values.js';
+import { planKpis } from './plan.js';
+
+export interface Engine {
+  /** File sources (names) that the selected KPIs read, directly or through views; the caller streams exactly these. */
+  readonly sources: readonly string[];
+  /** Called by the loader for every valid row of a file source that lies inside the period. */
+  rowSink(source: string): (row: Row) => void;
+  /** Values for every selected KPI and the KPIs they reference. */
+  finish(): ReadonlyMap<string, ComputedKpi>;
+}
+
+/** All KPIs when `selectedKpiIds` is absent. */
+export function createEngine(framework: Framework, selectedKpiIds?: ReadonlySet<string>): Engine {
+  const plan = planKpis(framework, selectedKpiIds);
+  return {
+    sources: [...plan.feeds.keys()],
+    rowSink(source) {
+      const feed = plan.feeds.get(source);
+      if (!feed) throw new Error(`no selected KPI reads source '${source}'; stream only engine.sources`);
+      return (row) => feed.add(row);
+    },
+    finish: () => computeKpiValues(plan),
+  };
+}

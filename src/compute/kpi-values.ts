@@ -1,0 +1,113 @@
+/**
+ * After the rows: each KPI's formula evaluated over its aggregates' results,
+ * in dependency order (a KPI may reference KPIs of any stage).
+ *
+ * sample, the rows behind a value: an aggregate's rows; a / b takes b's
+ * (the population the rate is about); other operations the smaller side;
+ * a number is neutral (null); a KPI reference carries that KPI's sample.
+ */
+import type { KpiDef } from '../core/framework.js';
+import type { ComputedKpi } from '../core/report.js';
+import type { AggregateCall, Expr, Span } from '../formula/ast.js';
+import type { Accumulator } from './accumulator.js';
+import type { Outcome } from './outcome.js';
+import { known, unknown } from './outcome.js';
+import type { Plan } from './plan.js';
+
+export function computeKpiValues(plan: Plan): Map<string, ComputedKpi> {
+  const aggregateOutcomes = new Map<Accumulator, Outcome>();
+  const kpiOutcomes = new Map<string, Outcome>();
+  const inProgress = new Set<string>();
+
+  const outcomeOfKpi = (id: string): Outcome => {
+    const done = kpiOutcomes.get(id);
+    if (done) return done;
+    const kpi = plan.kpis.get(id);
+    if (!kpi) throw new Error(`KPI '${id}' was not planned`);
+    if (inProgress.has(id)) throw new Error(`KPI '${id}' references itself through ${[...inProgress].join(' -> ')}`);
+    inProgress.add(id);
+    const outcome = evaluate(kpi.formula, kpi, { outcomeOfKpi, outcomeOfAggregate });
+    inProgress.delete(id);
+    kpiOutcomes.set(id, outcome);
+    return outcome;
+  };
+
+  const outcomeOfAggregate = (call: AggregateCall): Outcome => {
+    const planned = plan.aggregates.get(call);
+    if (!planned) throw new Error(`aggregate at ${call.span.start} was not planned`);
+    let outcome = aggregateOutcomes.get(planned.accumulator);
+    if (!outcome) {
+      outcome = planned.feed.outcomeOf(planned.accumulator);
+      aggregateOutcomes.set(planned.accumulator, outcome);
+    }
+    return outcome;
+  };
+
+  const values = new Map<string, ComputedKpi>();
+  for (const id of plan.kpis.keys()) values.set(id, asComputed(id, outcomeOfKpi(id)));
+  return values;
+}
+
+interface Lookups {
+  readonly outcomeOfKpi: (id: string) => Outcome;
+  readonly outcomeOfAggregate: (call: AggregateCall) => Outcome;
+}
+
+function evaluate(expr: Expr, kpi: KpiDef, lookups: Lookups): Outcome {
+  switch (expr.kind) {
+    case 'number':
+      return { value: expr.value, sample: null };
+    case 'aggregate':
+      return lookups.outcomeOfAggregate(expr);
+    case 'kpi': {
+      const referenced = lookups.outcomeOfKpi(expr.id);
+      if (referenced.value !== null) return referenced;
+      return unknown(`depends on '${expr.id}', which has no data: ${referenced.reason}`, referenced.sample);
+    }
+    case 'negate': {
+      const operand = evaluate(expr.operand, kpi, lookups);
+      return operand.value === null ? operand : { value: -operand.value, sample: operand.sample };
+    }
+    case 'binary':
+      return evaluateBinary(expr, kpi, lookups);
+  }
+}
+
+function evaluateBinary(expr: Expr & { kind: 'binary' }, kpi: KpiDef, lookups: Lookups): Outcome {
+  const left = evaluate(expr.left, kpi, lookups);
+  const right = evaluate(expr.right, kpi, lookups);
+  const sample = expr.op === '/' ? right.sample : smallerSample(left.sample, right.sample);
+  if (left.value === null) return unknown(left.reason ?? 'no data', sample);
+  if (right.value === null) return unknown(right.reason ?? 'no data', sample);
+  if (expr.op === '/' && right.value === 0) return unknown(`denominator ${textOf(kpi, expr.right.span)} is 0`, sample);
+  return known(apply(expr.op, left.value, right.value), sample, () => `${textOf(kpi, expr.span)}`);
+}
+
+function apply(op: '+' | '-' | '*' | '/', a: number, b: number): number {
+  switch (op) {
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+      return a / b;
+  }
+}
+
+function smallerSample(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.min(a, b);
+}
+
+function textOf(kpi: KpiDef, span: Span): string {
+  return kpi.formulaText.slice(span.start, span.end).trim();
+}
+
+function asComputed(id: string, outcome: Outcome): ComputedKpi {
+  if (outcome.value === null) return { id, value: null, reason: outcome.reason ?? 'no data', sample: outcome.sample };
+  // -0 (e.g. from 0 * -1) would be shown as "-0".
+  return { id, value: outcome.value + 0, sample: outcome.sample };
+}

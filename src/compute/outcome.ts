@@ -1,0 +1,16 @@
+/** A computed number with the rows behind it, or the reason there is none. */
+export interface Outcome {
+  readonly value: number | null;
+  readonly reason?: string;
+  /** Rows behind the value; null for constants, which neither add nor limit evidence. */
+  readonly sample: number | null;
+}
+
+export function known(value: number, sample: number | null, describe: () => string): Outcome {
+  if (!Number.isFinite(value)) return unknown(`${describe()} is too large to compute`, sample);
+  return { value, sample };
+}
+
+export function unknown(reason: string, sample: number | null): Outcome {
+  return { value: null, reason, sample };
+}

@@ -1,0 +1,81 @@
+/**
+ * Planning, before any row: find the KPIs to compute (the selected ones and
+ * those they reference), resolve each aggregate's source through its views
+ * to a file source with all wheres combined, and share identical aggregates.
+ */
+import type { FileSourceDef, Framework, KpiDef, SourceDef } from '../core/framework.js';
+import type { AggregateCall, Condition } from '../formula/ast.js';
+import { aggregatesOf, kpiReferencesOf } from '../formula/references.js';
+import type { Accumulator } from './accumulator.js';
+import { createAccumulator } from './accumulators.js';
+import { SourceFeed } from './source-feed.js';
+
+export interface PlannedAggregate {
+  readonly feed: SourceFeed;
+  readonly accumulator: Accumulator;
+}
+
+export interface Plan {
+  /** Selected KPIs and every KPI they reference. */
+  readonly kpis: ReadonlyMap<string, KpiDef>;
+  /** File sources read, in the framework's order. */
+  readonly feeds: ReadonlyMap<string, SourceFeed>;
+  /** Each aggregate node of those formulas; identical aggregates share one entry. */
+  readonly aggregates: ReadonlyMap<AggregateCall, PlannedAggregate>;
+}
+
+export function planKpis(framework: Framework, selectedKpiIds?: ReadonlySet<string>): Plan {
+  const kpis = neededKpis(framework, selectedKpiIds);
+  const sources = new Map(framework.sources.map((source) => [source.name, source]));
+  const feeds = new Map<string, SourceFeed>();
+  const shared = new Map<string, PlannedAggregate>();
+  const aggregates = new Map<AggregateCall, PlannedAggregate>();
+  for (const call of [...kpis.values()].flatMap((kpi) => aggregatesOf(kpi.formula))) {
+    const { root, wheres: viewWheres } = resolveSource(call.source, sources);
+    const wheres = call.where ? [...viewWheres, call.where] : viewWheres;
+    const key = withoutSpans([call.fn, root.name, call.column, call.param, wheres, call.having]);
+    let planned = shared.get(key);
+    if (!planned) {
+      const feed = feeds.get(root.name) ?? new SourceFeed(root, framework.timezone);
+      feeds.set(root.name, feed);
+      planned = { feed, accumulator: createAccumulator(call, feed.locate, framework.timezone) };
+      feed.attach(planned.accumulator, wheres, withoutSpans(wheres));
+      shared.set(key, planned);
+    }
+    aggregates.set(call, planned);
+  }
+  const ordered = framework.sources.flatMap((source) => feeds.get(source.name) ?? []);
+  return { kpis, feeds: new Map(ordered.map((feed) => [feed.source.name, feed])), aggregates };
+}
+
+function neededKpis(framework: Framework, selectedKpiIds?: ReadonlySet<string>): Map<string, KpiDef> {
+  const all = new Map(framework.stages.flatMap((stage) => stage.kpis).map((kpi) => [kpi.id, kpi]));
+  const needed = new Map<string, KpiDef>();
+  const visit = (id: string) => {
+    if (needed.has(id)) return;
+    const kpi = all.get(id);
+    if (!kpi) throw new Error(`unknown KPI '${id}'`);
+    needed.set(id, kpi);
+    for (const reference of kpiReferencesOf(kpi.formula)) visit(reference.id);
+  };
+  for (const id of selectedKpiIds ?? all.keys()) visit(id);
+  return needed;
+}
+
+/** Follows views (`paid_orders: {from: orders, where: …}`, views of views) to their file source. */
+function resolveSource(name: string, sources: ReadonlyMap<string, SourceDef>): { root: FileSourceDef; wheres: Condition[] } {
+  const wheres: Condition[] = [];
+  let source = sources.get(name);
+  for (let hops = 0; source?.kind === 'view'; hops += 1) {
+    if (hops > sources.size) throw new Error(`views starting at '${name}' form a cycle`);
+    wheres.push(source.where);
+    source = sources.get(source.from);
+  }
+  if (!source) throw new Error(`source '${name}' does not resolve to a file source`);
+  return { root: source, wheres };
+}
+
+/** Identity of AST fragments: same structure, wherever and however they were written. */
+function withoutSpans(value: unknown): string {
+  return JSON.stringify(value, (key, inner: unknown) => (key === 'span' ? undefined : inner));
+}

@@ -1,0 +1,75 @@
+/**
+ * Per file source: the row count and the accumulators its rows feed, grouped
+ * by their combined where so each distinct where runs once per row.
+ */
+import type { FileSourceDef } from '../core/framework.js';
+import type { Row } from '../core/values.js';
+import type { Condition } from '../formula/ast.js';
+import type { Accumulator, ColumnSlot } from './accumulator.js';
+import { isTemporal } from './accumulator.js';
+import type { Test } from './condition.js';
+import { compileCondition } from './condition.js';
+import type { Outcome } from './outcome.js';
+import { unknown } from './outcome.js';
+
+interface Filter {
+  /** null: every row passes. */
+  readonly test: Test<Row> | null;
+  readonly accumulators: Accumulator[];
+}
+
+export class SourceFeed {
+  rows = 0;
+  private readonly filters = new Map<string, Filter>();
+  private readonly columns: ReadonlyMap<string, ColumnSlot>;
+
+  constructor(
+    readonly source: FileSourceDef,
+    private readonly timezone: string,
+  ) {
+    this.columns = new Map(source.columns.map((column, index) => [column.name, { index, type: column.type }]));
+  }
+
+  readonly locate = (name: string): ColumnSlot => {
+    const column = this.columns.get(name);
+    if (!column) throw new Error(`source '${this.source.name}' has no column '${name}'`);
+    return column;
+  };
+
+  /** `wheresKey` identifies the wheres (without their spans) so identical ones share a filter. */
+  attach(accumulator: Accumulator, wheres: readonly Condition[], wheresKey: string): void {
+    let filter = this.filters.get(wheresKey);
+    if (!filter) {
+      filter = { test: this.compileWheres(wheres), accumulators: [] };
+      this.filters.set(wheresKey, filter);
+    }
+    filter.accumulators.push(accumulator);
+  }
+
+  add(row: Row): void {
+    this.rows += 1;
+    for (const { test, accumulators } of this.filters.values()) {
+      if (test !== null && test(row) !== true) continue;
+      for (const accumulator of accumulators) accumulator.add(row);
+    }
+  }
+
+  /** Every aggregate over a source without rows in the period is null, whatever its kind. */
+  outcomeOf(accumulator: Accumulator): Outcome {
+    if (this.rows === 0) return unknown(`no rows in the period for source '${this.source.name}'`, 0);
+    return accumulator.finish();
+  }
+
+  private compileWheres(wheres: readonly Condition[]): Test<Row> | null {
+    const tests = wheres.map((where) =>
+      compileCondition<Row>(where, (operand) => {
+        if (operand.kind === 'group') throw new Error(`group aggregate ${operand.fn}() in a where of '${this.source.name}'`);
+        const { index, type } = this.locate(operand.name);
+        return { read: (row) => row[index] ?? null, temporal: isTemporal(type) };
+      }, this.timezone),
+    );
+    if (tests.length === 0) return null;
+    // A view's where and the aggregate's where must all be true (and of the lot).
+    return (row) => tests.every((test) => test(row) === true);
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The `check` gate: which KPIs fail it. Level-error KPIs whose status is in
+ * the fail-on set fail; level-warn KPIs with such a status are only warned
+ * about; level-off KPIs are never gated.
+ */
+import type { KpiResult, Report, Status } from '../core/report.js';
+
+export const DEFAULT_FAIL_ON: readonly Status[] = ['missed', 'no_data'];
+
+export interface GateResult {
+  readonly passed: boolean;
+  readonly failures: readonly KpiResult[];
+  readonly warnings: readonly KpiResult[];
+  readonly checked: number;
+}
+
+export function applyGate(report: Report, failOn: readonly Status[] = DEFAULT_FAIL_ON): GateResult {
+  const kpis = report.stages.flatMap((stage) => stage.kpis);
+  const tripped = (kpi: KpiResult) => failOn.includes(kpi.status);
+  const failures = kpis.filter((kpi) => kpi.level === 'error' && tripped(kpi));
+  const warnings = kpis.filter((kpi) => kpi.level === 'warn' && tripped(kpi));
+  return {
+    passed: failures.length === 0,
+    failures,
+    warnings,
+    checked: kpis.filter((kpi) => kpi.level !== 'off').length,
+  };
+}

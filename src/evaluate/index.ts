@@ -1,0 +1,2 @@
+export { evaluateKpi } from './kpi.js';
+export { summarize } from './summary.js';

@@ -1,0 +1,57 @@
+/** What a formula points at, for the loader's meaning checks and the engine's planning. */
+import type { AggregateCall, Condition, Expr, Operand, Span } from './ast.js';
+
+export interface NameAt {
+  readonly name: string;
+  readonly span: Span;
+}
+
+export function aggregatesOf(expr: Expr): AggregateCall[] {
+  switch (expr.kind) {
+    case 'aggregate':
+      return [expr];
+    case 'binary':
+      return [...aggregatesOf(expr.left), ...aggregatesOf(expr.right)];
+    case 'negate':
+      return aggregatesOf(expr.operand);
+    case 'number':
+    case 'kpi':
+      return [];
+  }
+}
+
+export function kpiReferencesOf(expr: Expr): { id: string; span: Span }[] {
+  switch (expr.kind) {
+    case 'kpi':
+      return [{ id: expr.id, span: expr.span }];
+    case 'binary':
+      return [...kpiReferencesOf(expr.left), ...kpiReferencesOf(expr.right)];
+    case 'negate':
+      return kpiReferencesOf(expr.operand);
+    case 'number':
+    case 'aggregate':
+      return [];
+  }
+}
+
+/** Columns a condition reads, including those inside having's group aggregates (`sum(total)`). */
+export function columnsOf(condition: Condition): NameAt[] {
+  switch (condition.kind) {
+    case 'and':
+    case 'or':
+      return [...columnsOf(condition.left), ...columnsOf(condition.right)];
+    case 'not':
+      return columnsOf(condition.operand);
+    case 'compare':
+      return [...operandColumns(condition.left), ...operandColumns(condition.right)];
+    case 'in':
+    case 'is_null':
+      return operandColumns(condition.operand);
+  }
+}
+
+function operandColumns(operand: Operand): NameAt[] {
+  if (operand.kind === 'column') return [{ name: operand.name, span: operand.span }];
+  if (operand.kind === 'group' && operand.column !== undefined) return [{ name: operand.column, span: operand.span }];
+  return [];
+}

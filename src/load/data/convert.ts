@@ -1,0 +1,116 @@
+/**
+ * One converter per declared column, built once per source: cell text
+ * (CSV) or a JSON value -> a typed Value, or the reason it cannot be.
+ * Empty cells are null; there is deliberately no global cast, so ids like
+ * `01103` stay text unless a column says otherwise.
+ */
+import type { ColumnDef } from '../../core/framework.js';
+import type { Value } from '../../core/values.js';
+import { compileFormat, parseUnixNumber, type TimeParser } from './datetime-format.js';
+import { CellFailure } from './failure.js';
+import { parseBoolean, parseDuration, parseInteger, parseMoney, parseNumber, parsePercent } from './numbers.js';
+import { parseTimestamp, type ParsedTime } from './timestamps.js';
+import { startOfWallDay, startOfZonedDay, wallToEpoch } from './zone-cache.js';
+
+export type Converter = (cell: unknown) => Value | CellFailure;
+
+type TextParser = (text: string) => Value | CellFailure;
+
+/** The converter for a column, or why its declaration cannot be used (a bad `format`). */
+export function compileConverter(column: ColumnDef, frameworkZone: string): Converter | string {
+  if (column.type === 'string') return stringConverter(column);
+  if (column.type === 'datetime' || column.type === 'date') return timeConverter(column, column.timezone ?? frameworkZone);
+  return scalarConverter(jsonNumberFits(column), textParser(column));
+}
+
+function stringConverter(column: ColumnDef): Converter {
+  return (cell) => {
+    if (cell === null || cell === undefined) return null;
+    if (typeof cell === 'object') {
+      const kind = Array.isArray(cell) ? 'array' : 'object';
+      return new CellFailure('row/invalid-string', `holds a JSON ${kind}, not text; point 'from' at one of its fields with a dotted path (a.b)`);
+    }
+    let text = String(cell);
+    if (column.trim) text = text.trim();
+    if (column.lowercase) text = text.toLowerCase();
+    return text === '' ? null : text;
+  };
+}
+
+/** Whether a JSON number can be taken as it is (a boolean column reads 1/0 through its text parser). */
+function jsonNumberFits(column: ColumnDef): (n: number) => boolean {
+  if (column.type === 'boolean') return () => false;
+  return column.type === 'integer' ? Number.isInteger : () => true;
+}
+
+/** Numbers, amounts, percents, booleans and durations share the cell handling; only the text parser differs. */
+function scalarConverter(fits: (n: number) => boolean, parse: TextParser): Converter {
+  return (cell) => {
+    if (cell === null || cell === undefined) return null;
+    if (typeof cell === 'string') {
+      const text = cell.trim();
+      return text === '' ? null : parse(text);
+    }
+    if (typeof cell === 'number' && fits(cell)) return cell;
+    return parse(typeof cell === 'object' ? JSON.stringify(cell) : String(cell));
+  };
+}
+
+function textParser(column: ColumnDef): TextParser {
+  const decimal = column.decimal ?? '.';
+  const fail = (code: string, what: string) => (text: string) => new CellFailure(code, `'${text}' is not ${what}${commaHint(text, decimal)}`);
+  switch (column.type) {
+    case 'integer':
+      return orFail(
+        (t) => parseInteger(t, decimal),
+        fail('row/invalid-integer', 'a whole number; declare the column as type: number if it can hold decimals'),
+      );
+    case 'money':
+      return orFail((t) => parseMoney(t, decimal), fail('row/invalid-number', 'an amount like 1,500.00, $1,500.00 or (12.50)'));
+    case 'percent':
+      return orFail((t) => parsePercent(t, decimal), fail('row/invalid-number', 'a percentage like 12.5% or a fraction like 0.125'));
+    case 'boolean':
+      return orFail(parseBoolean, fail('row/invalid-boolean', 'a boolean: use true/false, yes/no or 1/0'));
+    case 'duration':
+      return orFail(parseDuration, fail('row/invalid-duration', 'a duration like 48:00:00, 02:41 or a number of seconds'));
+    default:
+      return orFail((t) => parseNumber(t, decimal), fail('row/invalid-number', 'a number'));
+  }
+}
+
+/** `3,5` in a column read with decimal points is most likely a decimal comma. */
+function commaHint(text: string, decimal: '.' | ','): string {
+  return decimal === '.' && /\d,\d{1,2}(?!\d)/.test(text) ? "; if the export writes decimal commas (1.234,56), set decimal: ','" : '';
+}
+
+function orFail<T extends Value>(parse: (text: string) => T | null, fail: (text: string) => CellFailure): TextParser {
+  return (text) => parse(text) ?? fail(text);
+}
+
+function timeConverter(column: ColumnDef, zone: string): Converter | string {
+  let parse: TimeParser = parseTimestamp;
+  if (column.format !== undefined) {
+    const compiled = compileFormat(column.format);
+    if (typeof compiled === 'string') return `format '${column.format}' cannot be used: ${compiled}`;
+    parse = compiled;
+  }
+  const settle = column.type === 'date' ? (t: ParsedTime) => toDate(t, zone) : (t: ParsedTime) => toDatetime(t, zone);
+  return (cell) => {
+    if (cell === null || cell === undefined) return null;
+    if (typeof cell === 'number') return settle(parseUnixNumber(cell, column.format));
+    const text = typeof cell === 'string' ? cell.trim() : JSON.stringify(cell);
+    if (text === '') return null;
+    const parsed = parse(text);
+    return parsed instanceof CellFailure ? parsed : settle(parsed);
+  };
+}
+
+function toDatetime(time: ParsedTime, zone: string): number {
+  return time.kind === 'instant' ? time.epoch : wallToEpoch(time.local, zone);
+}
+
+/** A date is the local midnight starting it; an instant is first placed on the zone's calendar. */
+function toDate(time: ParsedTime, zone: string): number {
+  if (time.kind === 'instant') return startOfZonedDay(time.epoch, zone);
+  return startOfWallDay(time.local.year, time.local.month, time.local.day, zone);
+}

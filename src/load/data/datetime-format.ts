@@ -1,0 +1,121 @@
+/**
+ * A column's declared timestamp `format` (`M/D/YY H:mm`, `DD/MM/YYYY H:mm`,
+ * `MM/DD/YYYY hh:mm:ss A`, `unix_s`, ...) compiled once into a matcher.
+ * Numeric tokens take one or two digits whatever their padding, because
+ * spreadsheets drop the padding when they re-save a file.
+ */
+import type { LocalDateTime } from '../../core/time.js';
+import { CellFailure } from './failure.js';
+import { fractionToMs, parseIso, settle, unixToEpoch, type ParsedTime } from './timestamps.js';
+
+export type TimeParser = (text: string) => ParsedTime | CellFailure;
+
+type Field = 'year' | 'year2' | 'month' | 'day' | 'hour' | 'hour12' | 'minute' | 'second' | 'fraction' | 'meridiem' | 'offset';
+
+const TOKENS: Readonly<Record<string, { readonly pattern: string; readonly field: Field }>> = {
+  YYYY: { pattern: '(\\d{4})', field: 'year' },
+  YY: { pattern: '(\\d{2})', field: 'year2' },
+  MM: { pattern: '(\\d{1,2})', field: 'month' },
+  M: { pattern: '(\\d{1,2})', field: 'month' },
+  DD: { pattern: '(\\d{1,2})', field: 'day' },
+  D: { pattern: '(\\d{1,2})', field: 'day' },
+  HH: { pattern: '(\\d{1,2})', field: 'hour' },
+  H: { pattern: '(\\d{1,2})', field: 'hour' },
+  hh: { pattern: '(\\d{1,2})', field: 'hour12' },
+  h: { pattern: '(\\d{1,2})', field: 'hour12' },
+  mm: { pattern: '(\\d{1,2})', field: 'minute' },
+  m: { pattern: '(\\d{1,2})', field: 'minute' },
+  ss: { pattern: '(\\d{1,2})', field: 'second' },
+  s: { pattern: '(\\d{1,2})', field: 'second' },
+  SSS: { pattern: '(\\d+)', field: 'fraction' },
+  A: { pattern: '([AaPp][Mm])', field: 'meridiem' },
+  a: { pattern: '([AaPp][Mm])', field: 'meridiem' },
+  Z: { pattern: '(Z|[+-]\\d{2}(?::?\\d{2})?)', field: 'offset' },
+};
+const TOKEN = /YYYY|YY|SSS|MM|M|DD|D|HH|H|hh|h|mm|m|ss|s|A|a|Z/g;
+
+const FIXED: Readonly<Record<string, TimeParser>> = {
+  unix_s: (text) => unixText(text, (n) => n * 1000),
+  unix_ms: (text) => unixText(text, (n) => n),
+  iso: (text) => parseIso(text) ?? new CellFailure('row/invalid-date', `'${text}' is not an ISO-8601 timestamp`),
+};
+
+function unixText(text: string, toMs: (n: number) => number): ParsedTime | CellFailure {
+  const n = Number(text);
+  if (text === '' || !Number.isFinite(n)) return new CellFailure('row/invalid-date', `'${text}' is not a Unix timestamp`);
+  return { kind: 'instant', epoch: Math.round(toMs(n)) };
+}
+
+/** JSON numbers in a timestamp column: Unix time, in the unit the format names (seconds or ms when absent). */
+export function parseUnixNumber(value: number, format: string | undefined): ParsedTime {
+  if (format === 'unix_s') return { kind: 'instant', epoch: Math.round(value * 1000) };
+  if (format === 'unix_ms') return { kind: 'instant', epoch: Math.round(value) };
+  return { kind: 'instant', epoch: unixToEpoch(value) };
+}
+
+/** The parser for a format, or why the format is unusable. */
+export function compileFormat(format: string): TimeParser | string {
+  const fixed = FIXED[format];
+  if (fixed) return fixed;
+  const fields: Field[] = [];
+  let source = '';
+  let last = 0;
+  for (const match of format.matchAll(TOKEN)) {
+    source += literal(format.slice(last, match.index));
+    const token = TOKENS[match[0]];
+    if (token) {
+      source += token.pattern;
+      fields.push(token.field);
+    }
+    last = match.index + match[0].length;
+  }
+  source += literal(format.slice(last));
+  const missing = problemWith(fields);
+  if (missing) return missing;
+  const regex = new RegExp(`^${source}$`);
+  return (text) => {
+    const m = regex.exec(text);
+    if (!m) return new CellFailure('row/invalid-date', `'${text}' does not match the column's format '${format}'`);
+    const local = toLocal(fields, m);
+    if (local === null) return new CellFailure('row/invalid-date', `'${text}' has an hour above 12 on a 12-hour clock`);
+    return settle(text, local, offsetOf(fields, m));
+  };
+}
+
+function literal(text: string): string {
+  // One space in a format stands for any run of whitespace, as re-saved spreadsheets vary it.
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+function problemWith(fields: readonly Field[]): string | null {
+  const has = (f: Field) => fields.includes(f);
+  if (!(has('year') || has('year2')) || !has('month') || !has('day')) {
+    return 'it needs a year (YYYY or YY), a month (M or MM) and a day (D or DD), or use unix_s, unix_ms or iso';
+  }
+  if (has('hour12') !== has('meridiem')) return '12-hour clocks need both h/hh and A (AM/PM); use H/HH for 24-hour times';
+  return null;
+}
+
+/** The wall-clock parts, or null for a 12-hour clock reading above 12. */
+function toLocal(fields: readonly Field[], m: RegExpExecArray): LocalDateTime | null {
+  const parts = { year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0, millisecond: 0 };
+  let pm = false;
+  let hour12 = 0;
+  fields.forEach((field, i) => {
+    const text = m[i + 1] ?? '';
+    if (field === 'year') parts.year = Number(text);
+    else if (field === 'year2') parts.year = 2000 + Number(text);
+    else if (field === 'hour12') hour12 = Number(text);
+    else if (field === 'meridiem') pm = text.toLowerCase() === 'pm';
+    else if (field === 'fraction') parts.millisecond = fractionToMs(text);
+    else if (field !== 'offset') parts[field] = Number(text);
+  });
+  if (hour12 > 12) return null;
+  if (fields.includes('meridiem')) parts.hour = (hour12 % 12) + (pm ? 12 : 0);
+  return parts;
+}
+
+function offsetOf(fields: readonly Field[], m: RegExpExecArray): string | undefined {
+  const index = fields.indexOf('offset');
+  return index < 0 ? undefined : m[index + 1];
+}

@@ -1,0 +1,85 @@
+/**
+ * Number-like cell text as exports write it: grouped thousands, decimal
+ * commas, currency signs, accounting negatives, percent signs, durations.
+ * Each parser returns null for text it cannot read, so the caller can say
+ * which cell and why; empty cells never reach these functions.
+ */
+
+// Thousands separators are accepted only in well-formed groups, so `1,2` or `12,34` stay invalid.
+const POINT_DECIMAL = /^[+-]?(?:(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const COMMA_DECIMAL = /^[+-]?(?:(?:\d+|\d{1,3}([. \u00a0\u202f])\d{3}(?:\1\d{3})*)(?:,\d+)?|,\d+)$/;
+
+/** `1234.5`, `-3`, `1e3`, `1,234.56`; with decimal ',': `1.234,56`, `1 234,56`. */
+export function parseNumber(text: string, decimal: '.' | ',' = '.'): number | null {
+  const t = text.trim();
+  let value: number;
+  if (decimal === ',') {
+    if (!COMMA_DECIMAL.test(t)) return null;
+    value = Number(t.replace(/[. \u00a0\u202f]/g, '').replace(',', '.'));
+  } else {
+    if (!POINT_DECIMAL.test(t)) return null;
+    value = Number(t.replace(/,/g, ''));
+  }
+  // `1e400` is well-formed but not a finite number.
+  return Number.isFinite(value) ? value : null;
+}
+
+export function parseInteger(text: string, decimal: '.' | ',' = '.'): number | null {
+  const value = parseNumber(text, decimal);
+  return value !== null && Number.isSafeInteger(value) ? value : null;
+}
+
+const ACCOUNTING_NEGATIVE = /^\((.*)\)$/s;
+const CURRENCY_SYMBOLS = /[$£€¥₹₩₽₺₪¢]/g;
+// A currency code or letters before a symbol (`USD 12`, `12 EUR`, `US$12`, `R$ 12,50`).
+const LEADING_CODE = /^([+-]?)\s*[A-Za-z]{1,3}\.?\s*/;
+const TRAILING_CODE = /\s*[A-Za-z]{1,3}$/;
+
+/** `$1,500.00`, `USD 12.50`, `-£3`, `(12.50)` -> -12.5. */
+export function parseMoney(text: string, decimal: '.' | ',' = '.'): number | null {
+  // Most amounts are plain numbers: skip the symbol stripping for them.
+  const plain = parseNumber(text, decimal);
+  if (plain !== null) return plain;
+  let t = text.trim();
+  const accounting = ACCOUNTING_NEGATIVE.exec(t);
+  if (accounting) t = accounting[1] ?? '';
+  t = t.replace(CURRENCY_SYMBOLS, '').replace(LEADING_CODE, '$1').replace(TRAILING_CODE, '').trim();
+  t = t.replace(/^([+-])\s+/, '$1');
+  const value = parseNumber(t, decimal);
+  if (value === null) return null;
+  return accounting ? -value : value;
+}
+
+/** `12%` -> 0.12, `12.5 %` -> 0.125; a bare number is already a fraction (GA4 rates). */
+export function parsePercent(text: string, decimal: '.' | ',' = '.'): number | null {
+  const t = text.trim();
+  if (!t.endsWith('%')) return parseNumber(t, decimal);
+  const value = parseNumber(t.slice(0, -1), decimal);
+  return value === null ? null : value / 100;
+}
+
+const TRUE_WORDS = new Set(['true', 'yes', '1']);
+const FALSE_WORDS = new Set(['false', 'no', '0']);
+
+export function parseBoolean(text: string): boolean | null {
+  const t = text.trim().toLowerCase();
+  if (TRUE_WORDS.has(t)) return true;
+  if (FALSE_WORDS.has(t)) return false;
+  return null;
+}
+
+// Hours are unbounded (`48:00:00`); minutes and seconds after a larger unit stay below 60.
+const CLOCK_DURATION = /^(\d+):([0-5]?\d)(?::([0-5]?\d(?:\.\d+)?))?$/;
+
+/** `H:MM:SS`, `HH:MM:SS`, `MM:SS`, or plain seconds -> seconds. */
+export function parseDuration(text: string): number | null {
+  const t = text.trim();
+  const clock = CLOCK_DURATION.exec(t);
+  if (!clock) {
+    const seconds = parseNumber(t);
+    return seconds !== null && seconds >= 0 ? seconds : null;
+  }
+  const [, first = '0', second = '0', third] = clock;
+  if (third === undefined) return Number(first) * 60 + Number(second);
+  return Number(first) * 3600 + Number(second) * 60 + Number(third);
+}

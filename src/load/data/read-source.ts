@@ -1,0 +1,75 @@
+/**
+ * One file source, every file of it, streamed once into typed rows.
+ * File-level problems throw UserError; row-level problems only cost the
+ * row and are counted (and the first few described) in the returned stats.
+ */
+import { error, UserError } from '../../core/diagnostics.js';
+import type { FileSourceDef } from '../../core/framework.js';
+import type { Period } from '../../core/period.js';
+import type { SourceStats } from '../../core/report.js';
+import type { Row } from '../../core/values.js';
+import { readCsv } from './csv-reader.js';
+import { findFiles, type DataFile } from './files.js';
+import { readJsonArray } from './json-array.js';
+import { jsonRecordSink } from './json-fields.js';
+import { readJsonLines } from './jsonl-reader.js';
+import { SourceRows } from './source-rows.js';
+import { readText } from './text-stream.js';
+
+export interface ReadOptions {
+  /** Folder the framework's relative `file` paths start from. */
+  readonly baseDir: string;
+  /** From `--source NAME=PATH`: replaces def.file; relative to the working directory. */
+  readonly overridePath?: string;
+  /** The framework's timezone, for timestamps without an offset (a column's own `timezone` wins). */
+  readonly timezone: string;
+  /** Rows whose `time` column lies outside [start, end) are counted and skipped; null keeps every row (validate). */
+  readonly period: Period | null;
+  /** Receives each valid row inside the period. */
+  readonly onRow: (row: Row) => void;
+  /** How many rejected rows to describe per source (the rest are only counted). Default 5. */
+  readonly maxReported?: number;
+}
+
+export async function readSource(def: FileSourceDef, options: ReadOptions): Promise<SourceStats> {
+  const rows = new SourceRows(def, options);
+  const files = await findFiles(def, options.baseDir, options.overridePath);
+  for (const file of files) {
+    try {
+      await readFile(file, def, rows);
+    } catch (cause) {
+      throw asUserError(cause, file);
+    }
+  }
+  return rows.stats(files.map((file) => file.shown));
+}
+
+async function readFile(file: DataFile, def: FileSourceDef, rows: SourceRows): Promise<void> {
+  const chunks = readText(file.path, file.gzip);
+  if (file.format === 'csv' || file.format === 'tsv') return readCsv(chunks, file.shown, def, file.format === 'tsv', rows);
+  const sink = jsonRecordSink(def, file.shown, rows);
+  if (file.format === 'json') return readJsonArray(chunks, file.shown, sink);
+  return readJsonLines(chunks, file.shown, sink);
+}
+
+/** Stream failures (unreadable file, corrupt gzip) as diagnostics; anything else is a bug and stays as it is. */
+function asUserError(cause: unknown, file: DataFile): unknown {
+  if (cause instanceof UserError || !(cause instanceof Error)) return cause;
+  const code = (cause as NodeJS.ErrnoException).code ?? '';
+  const at = { file: file.shown };
+  if (code.startsWith('Z_') || cause.message.includes('unexpected end of file')) {
+    return new UserError(
+      error(
+        'data/gzip',
+        `${file.shown} cannot be decompressed (${cause.message}): it is not a complete gzip file. ` +
+          'Download or export it again, or remove .gz from its name if it is not compressed.',
+        at,
+      ),
+    );
+  }
+  if (/^E[A-Z]+$/.test(code)) {
+    const message = `${file.shown} cannot be read (${cause.message}). Check that it exists and that you may read it.`;
+    return new UserError(error('data/unreadable', message, at));
+  }
+  return cause;
+}

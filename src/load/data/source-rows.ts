@@ -1,0 +1,146 @@
+/**
+ * Where records from every file of one source end up: each cell typed,
+ * the row checked against the declared constraints and placed in the
+ * period, then passed on or counted as rejected. Row problems never throw.
+ */
+import { error, UserError, warning, type Diagnostic, type SourceLocation } from '../../core/diagnostics.js';
+import type { FileSourceDef } from '../../core/framework.js';
+import type { Period } from '../../core/period.js';
+import type { SourceStats } from '../../core/report.js';
+import type { Row, Value } from '../../core/values.js';
+import { compileConverter, type Converter } from './convert.js';
+import { CellFailure } from './failure.js';
+import { compileRowValidator, type RowValidator } from './row-schema.js';
+
+/** One record as a reader found it, before typing. */
+export interface DataRecord {
+  /** Per declared column: CSV text, a JSON value, or undefined when the record has no such field. */
+  readonly cells: readonly unknown[];
+  /** CSV only: how many fields the record has, so a short record can be told from an empty cell. */
+  readonly fieldCount?: number;
+  /** Where the field of declared column `column` is; where the record starts when absent. */
+  locate(column?: number): SourceLocation;
+}
+
+export interface RowTarget {
+  readonly timezone: string;
+  readonly period: Period | null;
+  readonly onRow: (row: Row) => void;
+  readonly maxReported?: number;
+}
+
+export class SourceRows {
+  private readonly converters: readonly Converter[];
+  private readonly validate: RowValidator;
+  private readonly timeIndex: number;
+  private readonly maxReported: number;
+  private read = 0;
+  private inPeriod = 0;
+  private outside = 0;
+  private rejected = 0;
+  private readonly rejections: Diagnostic[] = [];
+
+  constructor(
+    private readonly def: FileSourceDef,
+    private readonly target: RowTarget,
+  ) {
+    this.converters = compileConverters(def, target.timezone);
+    this.validate = compileValidator(def);
+    this.timeIndex = def.time === undefined ? -1 : def.columns.findIndex((column) => column.name === def.time);
+    this.maxReported = target.maxReported ?? 5;
+  }
+
+  /** Takes the records of one file, whose fields messages call by `labels` (`field 5`, `key 'time'`). */
+  forFile(labels: readonly string[]): (record: DataRecord) => void {
+    return (record) => this.accept(record, labels);
+  }
+
+  /** A record that cannot be a row at all (a JSON array element that is not an object). */
+  rejectRecord(record: DataRecord, code: string, message: string): void {
+    this.read++;
+    this.reject(record, [], -1, code, message);
+  }
+
+  stats(files: readonly string[]): SourceStats {
+    return {
+      name: this.def.name,
+      files,
+      rowsRead: this.read,
+      rowsInPeriod: this.inPeriod,
+      rowsOutsidePeriod: this.outside,
+      rowsRejected: this.rejected,
+      rejections: this.rejections,
+    };
+  }
+
+  private accept(record: DataRecord, labels: readonly string[]): void {
+    this.read++;
+    const values = this.typed(record, labels);
+    if (values === null) return;
+    const problem = this.validate(values);
+    if (problem) return this.reject(record, labels, problem.column, problem.code, problem.message);
+    if (this.timeIndex >= 0) {
+      const time = values[this.timeIndex] as number | null;
+      if (time === null) {
+        return this.reject(record, labels, this.timeIndex, 'row/no-time', 'is empty: no timestamp, so the row cannot be placed in the period');
+      }
+      const period = this.target.period;
+      if (period && (time < period.start || time >= period.end)) {
+        this.outside++;
+        return;
+      }
+    }
+    this.inPeriod++;
+    this.target.onRow(values);
+  }
+
+  /** The row's values in declaration order, or null once a cell has been rejected. */
+  private typed(record: DataRecord, labels: readonly string[]): Value[] | null {
+    const values = new Array<Value>(this.converters.length);
+    for (let i = 0; i < this.converters.length; i++) {
+      const cell = record.cells[i];
+      if (cell === undefined && record.fieldCount !== undefined) {
+        const message = `is missing: the record has only ${record.fieldCount} fields; check it for a lost delimiter or an unquoted line break`;
+        this.reject(record, labels, -1, 'row/field-count', `column '${this.def.columns[i]?.name}' (${labels[i]}) ${message}`);
+        return null;
+      }
+      const value = (this.converters[i] as Converter)(cell);
+      if (value instanceof CellFailure) {
+        this.reject(record, labels, i, value.code, value.message);
+        return null;
+      }
+      values[i] = value;
+    }
+    return values;
+  }
+
+  /** Counts the rejection; describes it while fewer than maxReported have been. `column` -1: the whole record. */
+  private reject(record: DataRecord, labels: readonly string[], column: number, code: string, message: string): void {
+    this.rejected++;
+    if (this.rejections.length >= this.maxReported) return;
+    const text = column < 0 ? message : `column '${this.def.columns[column]?.name}' (${labels[column]}): ${message}`;
+    this.rejections.push(warning(code, `${text}. The row was left out.`, column < 0 ? record.locate() : record.locate(column)));
+  }
+}
+
+function compileConverters(def: FileSourceDef, zone: string): Converter[] {
+  const problems: Diagnostic[] = [];
+  const converters = def.columns.map((column) => {
+    const converter = compileConverter(column, zone);
+    if (typeof converter !== 'string') return converter;
+    problems.push(error('framework/column-format', `column '${column.name}' of source '${def.name}': ${converter}`, column.location));
+    return () => null;
+  });
+  if (problems.length > 0) throw new UserError(problems);
+  return converters;
+}
+
+function compileValidator(def: FileSourceDef): RowValidator {
+  try {
+    return compileRowValidator(def.columns);
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    const text = `source '${def.name}': a column constraint cannot be used (${message}); check its pattern`;
+    throw new UserError(error('framework/column-schema', text, def.location));
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Conditions (view wheres, aggregate wheres and havings) must read declared
+ * columns and compare each with a literal of a fitting kind: the engine never
+ * guesses that '42' meant 42.
+ */
+import type { ColumnDef, ColumnType, FileSourceDef } from '../../core/framework.js';
+import { didYouMean } from '../../core/suggest.js';
+import type { Condition, Literal, Operand, Span } from '../../formula/ast.js';
+import { DATE_LITERAL_HINT, parseDateLiteral } from '../../formula/date-literal.js';
+import { columnsOf } from '../../formula/references.js';
+import { requireColumnType } from './column-types.js';
+import { reportInFormula, type FormulaText, type LoadContext } from './context.js';
+
+interface LiteralRule {
+  readonly accepts: (literal: Exclude<Literal, null>) => boolean;
+  readonly advice: string;
+}
+
+const NUMBER: LiteralRule = { accepts: (literal) => typeof literal === 'number', advice: 'write a number without quotes' };
+
+/** Which literals each column type may be compared with. */
+const LITERAL_RULES = {
+  string: { accepts: (literal) => typeof literal === 'string', advice: "quote the value, e.g. '42'" },
+  number: NUMBER,
+  integer: NUMBER,
+  money: NUMBER,
+  percent: { ...NUMBER, advice: 'write the fraction without quotes (0.25 for 25%)' },
+  duration: { ...NUMBER, advice: 'write the number of seconds without quotes' },
+  boolean: { accepts: (literal) => typeof literal === 'boolean', advice: 'write true or false without quotes' },
+  datetime: { accepts: isDateOrNumber, advice: DATE_LITERAL_HINT },
+  date: { accepts: isDateOrNumber, advice: DATE_LITERAL_HINT },
+} as const satisfies Record<ColumnType, LiteralRule>;
+
+function isDateOrNumber(literal: Exclude<Literal, null>): boolean {
+  // The zone does not matter here: only whether the text names a date at all.
+  return typeof literal === 'number' || (typeof literal === 'string' && parseDateLiteral(literal, 'UTC') !== null);
+}
+
+/** `source` is the name as written (a view or file source); `root` the file source whose columns it has. */
+export function checkCondition(ctx: LoadContext, condition: Condition, source: string, root: FileSourceDef, written: FormulaText): void {
+  const known = new Map(root.columns.map((column) => [column.name, column]));
+  for (const { name, span } of columnsOf(condition)) {
+    if (!known.has(name)) reportUnknownColumn(ctx, name, source, root, written, span);
+  }
+  for (const leaf of leavesOf(condition)) {
+    if (leaf.kind === 'compare') {
+      checkLiteral(ctx, leaf.left, leaf.right, known, written);
+      checkLiteral(ctx, leaf.right, leaf.left, known, written);
+    }
+    if (leaf.kind === 'in') {
+      for (const value of leaf.values) checkLiteral(ctx, leaf.operand, { kind: 'literal', value, span: leaf.span }, known, written);
+    }
+    for (const operand of operandsOf(leaf)) {
+      if (operand.kind !== 'group' || operand.column === undefined) continue;
+      const column = known.get(operand.column);
+      if (column) requireColumnType(ctx, operand.fn, column, source, written, operand.span);
+    }
+  }
+}
+
+export function reportUnknownColumn(ctx: LoadContext, name: string, source: string, root: FileSourceDef, written: FormulaText, span: Span): void {
+  const names = root.columns.map((column) => column.name);
+  const hint = didYouMean(name, names) || (names.length > 0 ? ` Its columns: ${names.join(', ')}.` : '');
+  const via = root.name === source ? '' : ` (a view has the columns of '${root.name}')`;
+  const message = `source '${source}'${via} has no column '${name}'.${hint} Declare it under sources.${root.name}.columns`;
+  reportInFormula(ctx, 'framework/unknown-column', message, written, span);
+}
+
+function checkLiteral(ctx: LoadContext, side: Operand, other: Operand, known: ReadonlyMap<string, ColumnDef>, written: FormulaText): void {
+  const column = side.kind === 'column' ? known.get(side.name) : undefined;
+  if (!column || other.kind !== 'literal' || other.value === null) return;
+  const rule: LiteralRule = LITERAL_RULES[column.type];
+  if (rule.accepts(other.value)) return;
+  const shown = typeof other.value === 'string' ? `the text '${other.value}'` : `the ${typeof other.value} ${String(other.value)}`;
+  reportInFormula(ctx, 'framework/type', `'${column.name}' is a ${column.type} column, but is compared with ${shown}: ${rule.advice}`, written, other.span);
+}
+
+type Leaf = Extract<Condition, { kind: 'compare' | 'in' | 'is_null' }>;
+
+function leavesOf(condition: Condition): Leaf[] {
+  switch (condition.kind) {
+    case 'and':
+    case 'or':
+      return [...leavesOf(condition.left), ...leavesOf(condition.right)];
+    case 'not':
+      return leavesOf(condition.operand);
+    default:
+      return [condition];
+  }
+}
+
+function operandsOf(leaf: Leaf): Operand[] {
+  return leaf.kind === 'compare' ? [leaf.left, leaf.right] : [leaf.operand];
+}

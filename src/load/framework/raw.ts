@@ -1,0 +1,64 @@
+/** The framework file's data as written (snake_case keys), once it has passed the schema. */
+import type { ColumnType, DataFormat, Direction, Level, Unit } from '../../core/framework.js';
+
+export interface RawColumnOptions {
+  readonly type: ColumnType;
+  readonly from?: string | number;
+  readonly required?: boolean;
+  readonly enum?: readonly (string | number)[];
+  readonly min?: number;
+  readonly max?: number;
+  readonly pattern?: string;
+  readonly format?: string;
+  readonly timezone?: string;
+  readonly decimal?: '.' | ',';
+  readonly trim?: boolean;
+  readonly lowercase?: boolean;
+}
+
+export interface RawFileSource {
+  readonly file: string;
+  readonly format?: DataFormat;
+  readonly delimiter?: string;
+  readonly header_rows?: number;
+  readonly time?: string;
+  readonly columns?: Readonly<Record<string, ColumnType | RawColumnOptions>>;
+}
+
+export interface RawView {
+  readonly from: string;
+  readonly where: string;
+}
+
+export type RawThreshold = number | string;
+
+export interface RawKpi {
+  readonly id: string;
+  readonly name: string;
+  readonly owner?: string;
+  readonly description?: string;
+  readonly formula: string;
+  readonly unit: Unit;
+  readonly baseline?: RawThreshold;
+  readonly target: RawThreshold;
+  readonly warn?: RawThreshold;
+  readonly direction?: Direction;
+  readonly level?: Level;
+  readonly min_sample?: number;
+}
+
+export interface RawStage {
+  readonly id: string;
+  readonly name: string;
+  readonly touchpoints?: readonly string[];
+  readonly kpis: readonly RawKpi[];
+}
+
+export interface RawFramework {
+  readonly journey: string;
+  readonly timezone?: string;
+  readonly period?: string | number;
+  readonly currency?: string;
+  readonly sources: Readonly<Record<string, RawFileSource | RawView>>;
+  readonly stages: readonly RawStage[];
+}

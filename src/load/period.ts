@@ -1,0 +1,110 @@
+/**
+ * Reporting periods as people write them (2026-Q3, 2026-07, 2026-W27, or a
+ * from/to range) turned into half-open instants in the framework's zone.
+ */
+import { error, UserError } from '../core/diagnostics.js';
+import type { Period } from '../core/period.js';
+import { startOfDay } from '../core/time.js';
+
+export interface PeriodInput {
+  readonly period?: string;
+  /** Inclusive `YYYY-MM-DD`; needs `to`, and wins over `period`. */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/** A calendar day; months 1..12. */
+interface Day {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+interface Days {
+  readonly first: Day;
+  readonly last: Day;
+}
+
+const FORMS = 'a year (2026), half (2026-H2), quarter (2026-Q3), month (2026-07), ISO week (2026-W27), or --from 2026-07-01 --to 2026-09-30';
+
+/** Each written form and the days it covers; a string is why a well-formed period does not exist. */
+const CALENDAR: readonly { readonly pattern: RegExp; readonly days: (year: number, part: number) => Days | string }[] = [
+  { pattern: /^(\d{4})$/, days: (year) => months(year, 1, 12) },
+  { pattern: /^(\d{4})-H([12])$/i, days: (year, half) => months(year, half * 6 - 5, half * 6) },
+  { pattern: /^(\d{4})-Q([1-4])$/i, days: (year, quarter) => months(year, quarter * 3 - 2, quarter * 3) },
+  { pattern: /^(\d{4})-(0[1-9]|1[0-2])$/, days: (year, month) => months(year, month, month) },
+  { pattern: /^(\d{4})-W(\d{2})$/i, days: isoWeek },
+];
+
+export function resolvePeriod(input: PeriodInput, timezone: string): Period {
+  if (input.from !== undefined || input.to !== undefined) return range(input, timezone);
+  if (input.period === undefined) throw invalid(`no period given: pass ${FORMS}`);
+  const label = input.period.trim();
+  for (const { pattern, days } of CALENDAR) {
+    const match = pattern.exec(label);
+    if (!match) continue;
+    const covered = days(Number(match[1]), Number(match[2]));
+    if (typeof covered === 'string') throw invalid(`'${label}' is not a period: ${covered}`);
+    return periodOf(label, covered, timezone);
+  }
+  throw invalid(`'${input.period}' is not a period: write ${FORMS}`);
+}
+
+function range(input: PeriodInput, timezone: string): Period {
+  if (input.period !== undefined) throw invalid('give either a period or --from/--to, not both');
+  if (input.from === undefined || input.to === undefined) throw invalid(`--from and --to go together: give both, e.g. --from 2026-07-01 --to 2026-09-30`);
+  const first = dayOf(input.from, '--from');
+  const last = dayOf(input.to, '--to');
+  if (input.from > input.to) throw invalid(`--from ${input.from} is after --to ${input.to}: the range runs from the first day to the last, both included`);
+  return periodOf(`${input.from}..${input.to}`, { first, last }, timezone);
+}
+
+function dayOf(text: string, option: string): Day {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const day = match && shifted({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }, 0);
+  // A date that rolls over (2026-02-30 -> March 2) does not exist.
+  if (!match || !day || isoDate(day) !== text) throw invalid(`${option} '${text}' is not a date: write YYYY-MM-DD, e.g. 2026-07-01`);
+  return day;
+}
+
+function periodOf(label: string, { first, last }: Days, timezone: string): Period {
+  const after = shifted(last, 1);
+  return {
+    label,
+    timezone,
+    firstDay: isoDate(first),
+    lastDay: isoDate(last),
+    start: startOfDay(first.year, first.month, first.day, timezone),
+    end: startOfDay(after.year, after.month, after.day, timezone),
+  };
+}
+
+function months(year: number, firstMonth: number, lastMonth: number): Days {
+  return { first: { year, month: firstMonth, day: 1 }, last: shifted({ year, month: lastMonth + 1, day: 1 }, -1) };
+}
+
+/** ISO 8601: weeks start on Monday, and week 1 is the one holding 4 January. */
+function isoWeek(year: number, week: number): Days | string {
+  const january4 = { year, month: 1, day: 4 };
+  const weekday = (new Date(Date.UTC(year, 0, 4)).getUTCDay() + 6) % 7;
+  const firstMonday = shifted(january4, -weekday);
+  const weeks = shifted(firstMonday, 52 * 7 + 3).year === year ? 53 : 52;
+  if (week < 1 || week > weeks) return `${year} has ISO weeks 01 to ${weeks}`;
+  const monday = shifted(firstMonday, (week - 1) * 7);
+  return { first: monday, last: shifted(monday, 6) };
+}
+
+/** The day `days` after `day`, with months and years rolling over. */
+function shifted(day: Day, days: number): Day {
+  const date = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+function isoDate({ year, month, day }: Day): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
+}
+
+function invalid(message: string): UserError {
+  return new UserError(error('period/invalid', message));
+}

@@ -1,0 +1,26 @@
+/** One row per KPI for spreadsheets: raw numbers at full precision, percents as fractions. */
+import type { Report } from '../core/report.js';
+
+const HEADER = [
+  'stage_id', 'stage', 'kpi_id', 'kpi', 'owner', 'unit', 'direction', 'value', 'baseline', 'target', 'warn',
+  'delta', 'delta_relative', 'status', 'reason',
+] as const;
+
+export function renderCsv(report: Report): string {
+  const rows: (string | number | null)[][] = [[...HEADER]];
+  for (const stage of report.stages) {
+    for (const kpi of stage.kpis) {
+      rows.push([
+        stage.id, stage.name, kpi.id, kpi.name, kpi.owner, kpi.unit, kpi.direction, kpi.value, kpi.baseline,
+        kpi.target, kpi.warn, kpi.delta, kpi.deltaRelative, kpi.status, kpi.reason,
+      ]);
+    }
+  }
+  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}

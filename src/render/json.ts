@@ -1,0 +1,82 @@
+/**
+ * The JSON document scripts rely on. Its shape is documented in the README
+ * ("JSON output"); bump SCHEMA_VERSION when a field is removed, renamed or
+ * changes meaning (adding a field does not bump it).
+ */
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { KpiResult, Report, SourceStats } from '../core/report.js';
+
+export const SCHEMA_VERSION = 1;
+
+export function renderJson(report: Report): string {
+  return `${JSON.stringify(toJsonDocument(report), null, 2)}\n`;
+}
+
+export function toJsonDocument(report: Report) {
+  const { period } = report;
+  return {
+    schema_version: SCHEMA_VERSION,
+    journey: report.journey,
+    framework: report.framework,
+    period: {
+      label: period.label,
+      timezone: period.timezone,
+      first_day: period.firstDay,
+      last_day: period.lastDay,
+      start: new Date(period.start).toISOString(),
+      end: new Date(period.end).toISOString(),
+    },
+    currency: report.currency,
+    summary: report.summary,
+    sources: report.sources.map(sourceJson),
+    stages: report.stages.map((stage) => ({
+      id: stage.id,
+      name: stage.name,
+      touchpoints: stage.touchpoints,
+      kpis: stage.kpis.map(kpiJson),
+    })),
+  };
+}
+
+function sourceJson(source: SourceStats) {
+  return {
+    name: source.name,
+    files: source.files,
+    rows_read: source.rowsRead,
+    rows_in_period: source.rowsInPeriod,
+    rows_outside_period: source.rowsOutsidePeriod,
+    rows_rejected: source.rowsRejected,
+    rejections: source.rejections.map(diagnosticJson),
+  };
+}
+
+function kpiJson(kpi: KpiResult) {
+  return {
+    id: kpi.id,
+    name: kpi.name,
+    owner: kpi.owner,
+    unit: kpi.unit,
+    direction: kpi.direction,
+    level: kpi.level,
+    value: kpi.value,
+    baseline: kpi.baseline,
+    target: kpi.target,
+    warn: kpi.warn,
+    delta: kpi.delta,
+    delta_relative: kpi.deltaRelative,
+    status: kpi.status,
+    reason: kpi.reason,
+    sample: kpi.sample,
+  };
+}
+
+export function diagnosticJson(diagnostic: Diagnostic) {
+  return {
+    code: diagnostic.code,
+    severity: diagnostic.severity,
+    message: diagnostic.message,
+    file: diagnostic.location?.file ?? null,
+    line: diagnostic.location?.line ?? null,
+    column: diagnostic.location?.column ?? null,
+  };
+}

@@ -1,0 +1,61 @@
+/** The analyst's view: a heading, one table per stage, the reasons behind misses, a summary. */
+import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import type { KpiResult, Report, SourceStats, StageResult } from '../core/report.js';
+import { changeText, valueText } from './cells.js';
+import { palette, statusBadge, type RenderOptions } from './style.js';
+import { summaryLine } from './summary.js';
+
+export function renderTable(report: Report, options: RenderOptions): string {
+  const chalk = palette(options);
+  const blocks = [
+    heading(report, chalk),
+    ...report.stages.map((stage) => stageBlock(stage, report.currency, chalk)),
+    sourcesBlock(report.sources, chalk),
+    summaryLine(report, chalk),
+  ];
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function heading(report: Report, chalk: ChalkInstance): string {
+  const { period } = report;
+  return [
+    chalk.bold(report.journey),
+    `Period ${period.label}: ${period.firstDay} to ${period.lastDay} (${period.timezone})`,
+  ].join('\n');
+}
+
+function stageBlock(stage: StageResult, currency: string | null, chalk: ChalkInstance): string {
+  const table = new Table({
+    head: ['KPI', 'Value', 'Baseline', 'Target', 'vs baseline', 'Status'],
+    colAligns: ['left', 'right', 'right', 'right', 'right', 'left'],
+    style: { head: [], border: [] },
+  });
+  for (const kpi of stage.kpis) table.push(kpiRow(kpi, currency, chalk));
+  const title = stage.touchpoints.length > 0 ? `${stage.name} (${stage.touchpoints.join(', ')})` : stage.name;
+  const notes = stage.kpis.filter((kpi) => kpi.status !== 'met').map((kpi) => `  ${kpi.id}: ${kpi.reason}`);
+  return [chalk.bold(title), table.toString(), ...notes].join('\n');
+}
+
+function kpiRow(kpi: KpiResult, currency: string | null, chalk: ChalkInstance): string[] {
+  return [
+    kpi.name,
+    valueText(kpi, kpi.value, currency),
+    valueText(kpi, kpi.baseline, currency),
+    `${kpi.direction === 'lower' ? '≤' : '≥'} ${valueText(kpi, kpi.target, currency)}`,
+    changeText(kpi, currency),
+    statusBadge(kpi.status, chalk),
+  ];
+}
+
+function sourcesBlock(sources: readonly SourceStats[], chalk: ChalkInstance): string {
+  const lines = sources.map((source) => {
+    const rejected = source.rowsRejected > 0 ? chalk.yellow(`${count(source.rowsRejected)} rejected`) : '0 rejected';
+    return `  ${source.name}: ${count(source.rowsRead)} rows read, ${count(source.rowsInPeriod)} in period, ${rejected}`;
+  });
+  return [chalk.bold('Data'), ...lines].join('\n');
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}

@@ -1,0 +1,30 @@
+/** Runs the built binary exactly as a user would: a child process, plain output. */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const REPO = join(import.meta.dirname, '..', '..');
+const BIN = join(REPO, 'bin', 'journey-kpi.js');
+
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  if (!existsSync(join(REPO, 'dist', 'src', 'cli', 'main.js'))) {
+    throw new Error('journey-kpi is not built: run `npm test` (it builds first) or `npm run build`');
+  }
+  return new Promise((resolvePromise) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: options.cwd ?? REPO, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env }, maxBuffer: 64 * 1024 * 1024 },
+      (failure, stdout, stderr) => {
+        const code = failure ? (typeof failure.code === 'number' ? failure.code : -1) : 0;
+        resolvePromise({ code, stdout, stderr });
+      },
+    );
+  });
+}

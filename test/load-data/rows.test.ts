@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import type { Period } from '../../src/core/period.js';
+import { col, read, readFailure, source, tempDir, utc, where } from './helpers.js';
+
+// Q3 2026 in Berlin (UTC+2 in summer): [2026-06-30T22:00Z, 2026-09-30T22:00Z).
+const Q3: Period = {
+  label: '2026-Q3',
+  timezone: 'Europe/Berlin',
+  firstDay: '2026-07-01',
+  lastDay: '2026-09-30',
+  start: utc('2026-06-30T22:00:00Z'),
+  end: utc('2026-09-30T22:00:00Z'),
+};
+
+const ORDERS = [
+  'id,status,total,created',
+  '1,paid,10,2026-07-01 00:30', // 06-30T22:30Z: inside
+  '2,paid,-3,2026-07-01 01:00', // below the minimum
+  '3,unknown,5,2026-07-02 10:00', // not in the enum
+  '4,paid,,2026-07-03 10:00', // required total missing
+  '5,paid,7,', // no timestamp
+  '6,refunded,8,2026-06-30 23:59', // 21:59Z: before the period
+  '7,paid,9,2026-10-01 00:00', // 09-30T22:00Z: the exclusive end
+  '8,paid,1,2026-09-30 23:59:59', // 21:59:59Z: inside
+].join('\n');
+
+const def = source(
+  'orders.csv',
+  [
+    col('id', 'integer'),
+    col('status', 'string', { enum: ['paid', 'refunded'] }),
+    col('total', 'money', { min: 0, required: true }),
+    col('created', 'datetime'),
+  ],
+  { time: 'created' },
+);
+
+describe('constraints and the period', () => {
+  test('rows are typed, checked, placed in the period, and counted', async () => {
+    const baseDir = await tempDir({ 'orders.csv': ORDERS });
+    const { rows, stats } = await read(def, { baseDir, timezone: 'Europe/Berlin', period: Q3 });
+    expect(rows).toEqual([
+      [1, 'paid', 10, utc('2026-06-30T22:30:00Z')],
+      [8, 'paid', 1, utc('2026-09-30T21:59:59Z')],
+    ]);
+    expect(stats).toMatchObject({ rowsRead: 8, rowsInPeriod: 2, rowsOutsidePeriod: 2, rowsRejected: 4 });
+    expect(stats.rejections.map(where)).toEqual([
+      { code: 'row/min', line: 3, column: 8 },
+      { code: 'row/enum', line: 4, column: 3 },
+      { code: 'row/required', line: 5, column: 8 },
+      { code: 'row/no-time', line: 6, column: 10 },
+    ]);
+    expect(stats.rejections.map((d) => d.message)).toEqual([
+      "column 'total' (field 3): -3 is below the minimum 0. The row was left out.",
+      "column 'status' (field 2): 'unknown' is not one of 'paid', 'refunded'. The row was left out.",
+      "column 'total' (field 3): is empty but the column is required. The row was left out.",
+      "column 'created' (field 4): is empty: no timestamp, so the row cannot be placed in the period. The row was left out.",
+    ]);
+    expect(stats.rejections.every((d) => d.severity === 'warning')).toBe(true);
+  });
+
+  test('maxReported caps the descriptions, not the count', async () => {
+    const baseDir = await tempDir({ 'orders.csv': ORDERS });
+    const { stats } = await read(def, { baseDir, timezone: 'Europe/Berlin', period: Q3, maxReported: 2 });
+    expect(stats.rowsRejected).toBe(4);
+    expect(stats.rejections.map((d) => d.code)).toEqual(['row/min', 'row/enum']);
+  });
+
+  test('without a period every valid row is passed on', async () => {
+    const baseDir = await tempDir({ 'orders.csv': ORDERS });
+    const { rows, stats } = await read(def, { baseDir, timezone: 'Europe/Berlin', period: null });
+    expect(rows.map((row) => row[0])).toEqual([1, 6, 7, 8]);
+    expect(stats).toMatchObject({ rowsRead: 8, rowsInPeriod: 4, rowsOutsidePeriod: 0, rowsRejected: 4 });
+  });
+
+  test('pattern constraints and conversion failures quote the raw text', async () => {
+    const baseDir = await tempDir({ 'p.csv': 'sku,when\nAB-1,2026-07-01\nab_2,2026-07-01\nAB-3,12/1/11 8:26\n' });
+    const columns = [col('sku', 'string', { pattern: '^[A-Z]{2}-\\d+$' }), col('when', 'date')];
+    const { rows, stats } = await read(source('p.csv', columns), { baseDir });
+    expect(rows).toEqual([['AB-1', utc('2026-07-01T00:00:00Z')]]);
+    expect(stats.rejections.map(where)).toEqual([
+      { code: 'row/pattern', line: 3, column: 1 },
+      { code: 'row/ambiguous-date', line: 4, column: 6 },
+    ]);
+    expect(stats.rejections[1]?.message).toContain("column 'when' (field 2): '12/1/11 8:26' is not ISO-8601 or Unix time");
+  });
+
+  test('strings keep leading zeros; trim and lowercase apply when asked', async () => {
+    const baseDir = await tempDir({ 's.csv': 'zip,code\n01103, ABC \n' });
+    const columns = [col('zip', 'string'), col('code', 'string', { trim: true, lowercase: true })];
+    expect((await read(source('s.csv', columns), { baseDir })).rows).toEqual([['01103', 'abc']]);
+  });
+
+  test('an unusable format is a framework error at the column', async () => {
+    const baseDir = await tempDir({ 'f.csv': 'when\n2026-07-01\n' });
+    const [diagnostic] = await readFailure(source('f.csv', [col('when', 'datetime', { format: 'hh:mm' })]), { baseDir });
+    expect(diagnostic).toMatchObject({ code: 'framework/column-format', location: { file: 'journey.yml', line: 7 } });
+  });
+});
