@@ -11,7 +11,22 @@ export function closestMatch(name: string, candidates: Iterable<string>): string
     }
   }
   const tolerance = Math.max(2, Math.floor(wanted.length / 3));
-  return bestDistance <= tolerance ? best : undefined;
+  if (bestDistance <= tolerance) return best;
+  return abbreviated(wanted, candidates);
+}
+
+/**
+ * `purchase_freq` for `purchase_frequency`, `Order Total` for `Total`: one
+ * candidate that contains the name, or is contained in it, when the shorter
+ * of the two is long enough to mean something.
+ */
+function abbreviated(wanted: string, candidates: Iterable<string>): string | undefined {
+  const matches = [...candidates].filter((candidate) => {
+    const lower = candidate.toLowerCase();
+    const shorter = Math.min(lower.length, wanted.length);
+    return shorter >= 4 && (lower.includes(wanted) || wanted.includes(lower));
+  });
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 /** ` Did you mean 'x'?` or an empty string, ready to append to a message. */

@@ -49,6 +49,12 @@ describe('datetime without a format', () => {
     expect(failure.message).toContain("format: 'M/D/YY H:mm' or format: 'D/M/YY H:mm'");
   });
 
+  test('text that is no date at all is invalid, not ambiguous', () => {
+    const failure = at('s8') as CellFailure;
+    expect(failure.code).toBe('row/invalid-date');
+    expect(failure.message).toContain("'s8' is not a date or time");
+  });
+
   test('an 8-digit YYYYMMDD is not taken for Unix seconds in 1970', () => {
     expect((at('20240301') as CellFailure).code).toBe('row/ambiguous-date');
   });

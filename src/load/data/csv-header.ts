@@ -62,7 +62,7 @@ function missing(headers: readonly string[], column: ColumnDef, file: string, at
   return error(
     'data/missing-column',
     `${file} has no column '${column.from}', which ${declared(column)} reads. Its headers are: ${listHeaders(headers)}.${hint} ` +
-      `Otherwise set from: to the exact header text or to its position.`,
+      `${closest === undefined ? 'Set' : 'Otherwise set'} from: to the exact header text or to its position.`,
     at,
   );
 }

@@ -94,10 +94,16 @@ export function parseTimestamp(text: string): ParsedTime | CellFailure {
 }
 
 function unknownLayout(text: string, formats: readonly string[]): CellFailure {
-  const examples = formats.length > 0 ? formats.map((f) => `format: '${f}'`).join(' or ') : `format: 'DD/MM/YYYY HH:mm'`;
+  if (formats.length === 0) {
+    return new CellFailure(
+      'row/invalid-date',
+      `'${text}' is not a date or time: write ISO-8601 (2026-07-03T14:05:11Z) or Unix time, ` +
+        `or set the column's format to the layout the export uses, e.g. format: 'DD/MM/YYYY HH:mm'`,
+    );
+  }
   return new CellFailure(
     'row/ambiguous-date',
-    `'${text}' is not ISO-8601 or Unix time, and a layout like this can be read more than one way; ` +
-      `set the column's format to the layout the export uses, e.g. ${examples}`,
+    `'${text}' is not ISO-8601 or Unix time, and a layout like this is never guessed (day or month first?); ` +
+      `set the column's format to the layout the export uses: ${formats.map((f) => `format: '${f}'`).join(' or ')}`,
   );
 }

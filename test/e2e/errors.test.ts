@@ -1,0 +1,116 @@
+/**
+ * Bad input through the built binary: every problem on stderr as
+ * `file:line:col  severity  code  message`, nothing on stdout, exit 2.
+ */
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+const fixture = (name: string) => `test/fixtures/e2e/${name}/journey.yaml`;
+
+/** `file:line:col code` of each diagnostic line, to assert places and codes, not wording. */
+function located(stderr: string): string[] {
+  return stderr
+    .split('\n')
+    .map((line) => /^(\S+?)(?::(\d+))?(?::(\d+))?\s{2}(?:error|warning)\s{2}(\S+)/.exec(line))
+    .filter((match) => match !== null)
+    .map((match) => `${match[1]}:${match[2] ?? ''}:${match[3] ?? ''} ${match[4]}`);
+}
+
+describe('broken input', () => {
+  it('broken YAML: the line and column of the mistake', async () => {
+    for (const command of ['report', 'check', 'validate']) {
+      const result = await runCli([command, fixture('broken-yaml')]);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(located(result.stderr)[0]).toBe(`${fixture('broken-yaml')}:4:11 framework/yaml`);
+    }
+  });
+
+  it('a framework with several mistakes: all of them at once, with carets', async () => {
+    const result = await runCli(['report', fixture('bad-framework')]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(located(result.stderr)).toEqual([
+      `${fixture('bad-framework')}:17:49 framework/formula-syntax`,
+      `${fixture('bad-framework')}:22:24 framework/unknown-source`,
+      `${fixture('bad-framework')}:27:18 framework/kpi-cycle`,
+    ]);
+    expect(result.stderr).toContain("'order' is not a source. Did you mean 'orders'?");
+    expect(result.stderr).toContain('a -> b -> a');
+    expect(result.stderr).toContain(['    sum(orders.totl) / count(orders', `    ${' '.repeat(31)}^`].join('\n'));
+  });
+
+  it('a declared column missing from the header: the headers present and the closest', async () => {
+    const result = await runCli(['report', fixture('missing-column')]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(located(result.stderr)).toEqual(['test/fixtures/e2e/shop/data/orders.csv:1:1 data/missing-column']);
+    expect(result.stderr).toContain("no column 'Order Total'");
+    expect(result.stderr).toContain("The closest is 'Total'");
+    expect(result.stderr).toContain("'Name', 'Email', 'Financial Status', 'Total'");
+  });
+
+  it('no framework argument and no journey.yaml: says what to do', async () => {
+    const result = await runCli(['report'], { cwd: 'test/fixtures/e2e' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('no framework given and no journey.yaml');
+  });
+
+  it('usage errors exit 2', async () => {
+    expect((await runCli(['report', fixture('shop'), '--format', 'xml'])).code).toBe(2);
+    expect((await runCli(['report', fixture('shop'), '--period', '2026-Q5'])).stderr).toContain('period/invalid');
+    expect((await runCli(['frobnicate'])).code).toBe(2);
+    expect((await runCli([])).code).toBe(2);
+    const unknownKpi = await runCli(['report', fixture('shop'), '--kpi', 'convrsion_rate']);
+    expect(unknownKpi.code).toBe(2);
+    expect(unknownKpi.stderr).toContain("Did you mean 'conversion_rate'?");
+  });
+
+  it('--help and --version exit 0 on stdout', async () => {
+    const help = await runCli(['check', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('1  a level-error KPI missed its target or has no data');
+    expect((await runCli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('bad rows', () => {
+  // orders.csv: rows 1 and 8 are good (10.00 + 60.00); 2 is below min, 3 has a
+  // day-or-month date, 4 an unreadable amount, 5 a status outside the enum,
+  // 6 no time, 7 a missing field.
+  const REJECTED = [
+    'test/fixtures/e2e/bad-rows/orders.csv:3:20 row/min',
+    'test/fixtures/e2e/bad-rows/orders.csv:4:3 row/ambiguous-date',
+    'test/fixtures/e2e/bad-rows/orders.csv:5:20 row/invalid-number',
+    'test/fixtures/e2e/bad-rows/orders.csv:6:26 row/enum',
+    'test/fixtures/e2e/bad-rows/orders.csv:7:3 row/no-time',
+    'test/fixtures/e2e/bad-rows/orders.csv:8:1 row/field-count',
+  ];
+
+  it('validate lists every rejected row and exits 2', async () => {
+    const result = await runCli(['validate', fixture('bad-rows')]);
+    expect(result.code).toBe(2);
+    expect(located(result.stderr)).toEqual(REJECTED);
+    expect(result.stdout).toBe(`✗ ${fixture('bad-rows')}: framework valid; 6 of 8 rows rejected\n`);
+  });
+
+  it('report leaves them out, counts them, shows the first five and the rest as a count', async () => {
+    const result = await runCli(['report', fixture('bad-rows'), '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(located(result.stderr)).toEqual([...REJECTED.slice(0, 5), 'journey-kpi:: row/more-rejected']);
+    const document = JSON.parse(result.stdout);
+    expect(document.sources[0]).toMatchObject({ rows_read: 8, rows_in_period: 2, rows_rejected: 6 });
+    expect(document.stages[0].kpis[0]).toMatchObject({ id: 'revenue', value: 70, status: 'met' });
+  });
+
+  it('--strict makes a rejected row exit 2', async () => {
+    expect((await runCli(['report', fixture('bad-rows'), '--strict'])).code).toBe(2);
+  });
+
+  it('validate passes a clean framework and data with exit 0', async () => {
+    const result = await runCli(['validate', 'examples/ecommerce/journey.yaml']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^✓ examples\/ecommerce\/journey\.yaml: framework valid; 3 source file\(s\), [\d,]+ rows, none rejected\n$/);
+  });
+});

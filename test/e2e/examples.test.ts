@@ -1,0 +1,75 @@
+/**
+ * Every example under examples/ runs through the built binary, and its values
+ * match a second computation written independently of the engine
+ * (test/examples/ecommerce-expected.ts), so the README's quick start cannot rot.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { computeEcommerceExpected } from '../examples/ecommerce-expected.js';
+import { REPO, runCli } from './run-cli.js';
+
+const FRAMEWORK = 'examples/ecommerce/journey.yaml';
+const DATA = join(REPO, 'examples/ecommerce/data');
+// America/New_York is on EDT (UTC-4) at both quarter boundaries.
+const QUARTERS = {
+  '2026-Q2': { start: new Date('2026-04-01T04:00:00Z'), end: new Date('2026-07-01T04:00:00Z') },
+  '2026-Q3': { start: new Date('2026-07-01T04:00:00Z'), end: new Date('2026-10-01T04:00:00Z') },
+};
+
+interface JsonKpi {
+  id: string;
+  value: number | null;
+  status: string;
+}
+
+async function reportKpis(period: string): Promise<Map<string, JsonKpi>> {
+  const result = await runCli(['report', FRAMEWORK, '--format', 'json', '--period', period]);
+  expect(result.code).toBe(0);
+  expect(result.stderr).toBe('');
+  const document = JSON.parse(result.stdout) as { period: { start: string }; stages: { kpis: JsonKpi[] }[] };
+  expect(document.period.start).toBe(QUARTERS[period as keyof typeof QUARTERS].start.toISOString());
+  return new Map(document.stages.flatMap((stage) => stage.kpis).map((kpi) => [kpi.id, kpi]));
+}
+
+describe.each(Object.keys(QUARTERS))('examples/ecommerce, %s', (period) => {
+  it('every KPI equals the independent computation', async () => {
+    const kpis = await reportKpis(period);
+    const expected = computeEcommerceExpected(DATA, QUARTERS[period as keyof typeof QUARTERS]);
+    expect([...kpis.keys()].sort()).toEqual(Object.keys(expected).sort());
+    for (const [id, value] of Object.entries(expected)) {
+      const actual = kpis.get(id)?.value;
+      if (value === null) expect(actual, id).toBeNull();
+      else expect(actual, id).toBeCloseTo(value, 9);
+    }
+  });
+});
+
+describe('examples/ecommerce tells its story', () => {
+  it('traffic meets its target, checkout misses: conversion and cart abandonment', async () => {
+    const kpis = await reportKpis('2026-Q3');
+    const statuses = Object.fromEntries([...kpis.values()].map((kpi) => [kpi.id, kpi.status]));
+    expect(statuses).toMatchObject({ sessions: 'met', engaged_session_rate: 'met', conversion_rate: 'missed', cart_abandonment_rate: 'missed' });
+  });
+
+  it('the table says so, plainly when not on a terminal', async () => {
+    const result = await runCli(['report', FRAMEWORK]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('\u001b[');
+    expect(result.stdout).toMatch(/│ Conversion rate\s+│\s+1\.75% │\s+3\.00% │\s+≥ 3\.20% │\s+−1\.25 pp │ ✗ missed\s+│/);
+    expect(result.stdout).toContain('13 KPIs: 8 met, 3 at risk, 2 missed, 0 no data');
+  });
+
+  it('check fails on the missed checkout KPIs', async () => {
+    const result = await runCli(['check', FRAMEWORK]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('purchase.conversion_rate');
+    expect(result.stdout).toContain('purchase.cart_abandonment_rate');
+  });
+
+  it('--format csv: a header and one row per KPI', async () => {
+    const result = await runCli(['report', FRAMEWORK, '--format', 'csv']);
+    const lines = result.stdout.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('stage_id,stage,kpi_id,kpi,owner,unit,direction,value,baseline,target,warn,delta,delta_relative,status,reason');
+    expect(lines).toHaveLength(14);
+  });
+});
