@@ -10,13 +10,30 @@ import type { Accumulator, ColumnSlot, LocateColumn } from './accumulator.js';
 import { isTemporal } from './accumulator.js';
 import type { OperandReader, Test } from './condition.js';
 import { compileCondition } from './condition.js';
-import type { GroupSlot, SlotFactory } from './group-slot.js';
-import { slotFactory } from './group-slot.js';
+import { Extreme, RowCounter, Summer } from './basic.js';
+import type { GroupFn } from '../formula/ast.js';
 import type { Outcome } from './outcome.js';
 
+/** One distinct value with an accumulator per group aggregate its having uses. */
 interface Group {
   readonly key: Value;
-  readonly slots: readonly GroupSlot[];
+  readonly slots: readonly Accumulator[];
+}
+
+type SlotFactory = () => Accumulator;
+
+/** having's count(), sum(col), … are the same accumulators as the formula's, run per distinct value. */
+function slotFactory(fn: GroupFn, column: number): SlotFactory {
+  switch (fn) {
+    case 'count':
+      return () => new RowCounter();
+    case 'sum':
+    case 'avg':
+      return () => new Summer(column, '', fn === 'avg');
+    case 'min':
+    case 'max':
+      return () => new Extreme(column, '', fn === 'max');
+  }
 }
 
 export class DistinctCounter implements Accumulator {
@@ -76,6 +93,15 @@ export class DistinctCounterHaving implements Accumulator {
     const index = this.slotFactories.push(slotFactory(operand.fn, column?.index ?? -1)) - 1;
     // min/max of a date column are dates, so a literal they are compared with is read as one.
     const temporal = column !== undefined && isTemporal(column.type) && (operand.fn === 'min' || operand.fn === 'max');
-    return { read: (group) => group.slots[index]?.value() ?? null, temporal };
+    return { read: (group) => groupValue(group.slots[index]), temporal };
   }
+}
+
+/**
+ * As in SQL, a group aggregate over no values (the sum of nulls too) is null,
+ * so a comparison with it is unknown and the value is not kept.
+ */
+function groupValue(slot: Accumulator | undefined): Value {
+  const outcome = slot?.finish();
+  return outcome === undefined || outcome.sample === 0 ? null : outcome.value;
 }

@@ -1,20 +1,11 @@
 /** The framework file's data as written (snake_case keys), once it has passed the schema. */
-import type { ColumnType, DataFormat, Direction, Level, Unit } from '../../core/framework.js';
+import type { ColumnDef, ColumnType, DataFormat, Direction, Level, Unit } from '../../core/framework.js';
 
-export interface RawColumnOptions {
-  readonly type: ColumnType;
+/** A column's options as written: the normalized ColumnDef before defaults and locations. */
+export type RawColumnOptions = Omit<ColumnDef, 'name' | 'from' | 'required' | 'location'> & {
   readonly from?: string | number;
   readonly required?: boolean;
-  readonly enum?: readonly (string | number)[];
-  readonly min?: number;
-  readonly max?: number;
-  readonly pattern?: string;
-  readonly format?: string;
-  readonly timezone?: string;
-  readonly decimal?: '.' | ',';
-  readonly trim?: boolean;
-  readonly lowercase?: boolean;
-}
+};
 
 export interface RawFileSource {
   readonly file: string;
