@@ -1,8 +1,28 @@
 /** Data-row rejections become warnings on stderr, so a left-out row is never silent. */
-import { warning, type Diagnostic } from '../core/diagnostics.js';
-import type { SourceStats } from '../core/report.js';
+import { error, warning, type Diagnostic } from '../core/diagnostics.js';
+import type { Period } from '../core/period.js';
+import type { Report, SourceStats } from '../core/report.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { wantsColor, type Io } from './io.js';
+
+/** What a report run warns about on stderr: rows left out, and sources with no row in the period. */
+export function runDiagnostics(report: Report): Diagnostic[] {
+  return [...rejectionDiagnostics(report.sources), ...report.sources.flatMap((source) => emptyPeriodWarning(source, report.period))];
+}
+
+/** A source whose valid rows all lie outside the period usually means a wrong period or a wrong time format. */
+function emptyPeriodWarning(source: SourceStats, period: Period): Diagnostic[] {
+  if (source.rowsInPeriod > 0 || source.timeRange === null) return [];
+  const day = (epoch: number) => new Date(epoch).toISOString().slice(0, 10);
+  const valid = source.rowsRead - source.rowsRejected;
+  return [
+    warning(
+      'data/no-rows-in-period',
+      `${source.name}: none of its ${valid} valid row${valid === 1 ? '' : 's'} falls in ${period.label} (${period.firstDay} to ${period.lastDay}); ` +
+        `their times run from ${day(source.timeRange.first)} to ${day(source.timeRange.last)} (UTC). Check --period, or the time column's format (unix_s or unix_ms?)`,
+    ),
+  ];
+}
 
 export function rejectionDiagnostics(sources: readonly SourceStats[]): Diagnostic[] {
   return sources.flatMap((source) => {
@@ -22,4 +42,16 @@ export function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[], col
 
 export function rowsRejected(sources: readonly SourceStats[]): number {
   return sources.reduce((sum, source) => sum + source.rowsRejected, 0);
+}
+
+/** --strict fails the run on any rejected row, and says so: the output alone would not tell. */
+export function strictFailure(io: Io, sources: readonly SourceStats[], strict: boolean | undefined, colorFlag?: boolean): boolean {
+  const rejected = rowsRejected(sources);
+  if (!strict || rejected === 0) return false;
+  printDiagnostics(
+    io,
+    [error('data/strict', `--strict: ${rejected} row${rejected === 1 ? ' was' : 's were'} rejected (listed above), so the exit code is 2`)],
+    colorFlag,
+  );
+  return true;
 }

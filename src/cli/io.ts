@@ -1,6 +1,7 @@
 /** The process's streams and environment, passed in so commands stay testable in-process. */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { error, UserError } from '../core/diagnostics.js';
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -27,5 +28,12 @@ export async function writeOutput(io: Io, text: string, outputFile: string | und
     io.stdout.write(text);
     return;
   }
-  await writeFile(resolve(io.cwd, outputFile), text, 'utf8');
+  try {
+    await writeFile(resolve(io.cwd, outputFile), text, 'utf8');
+  } catch (failure) {
+    const reason = (failure as NodeJS.ErrnoException).code ?? String(failure);
+    throw new UserError(
+      error('usage/output', `cannot write --output '${outputFile}' (${reason}): give a file path in a folder that exists and that you can write to`),
+    );
+  }
 }

@@ -43,7 +43,11 @@ export function parseSourceOverrides(pairs: readonly string[]): ReadonlyMap<stri
         error('usage/source', `--source '${pair}' is not NAME=PATH: write e.g. --source orders=exports/orders.csv`),
       );
     }
-    overrides.set(pair.slice(0, at), pair.slice(at + 1));
+    const name = pair.slice(0, at);
+    if (overrides.has(name)) {
+      throw new UserError(error('usage/source', `--source ${name}=… is given twice: give each source one file (a glob such as 'exports/${name}-*.csv' reads several)`));
+    }
+    overrides.set(name, pair.slice(at + 1));
   }
   return overrides;
 }

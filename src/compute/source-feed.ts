@@ -56,7 +56,10 @@ export class SourceFeed {
 
   /** Every aggregate over a source without rows in the period is null, whatever its kind. */
   outcomeOf(accumulator: Accumulator): Outcome {
-    if (this.rows === 0) return unknown(`no rows in the period for source '${this.source.name}'`, 0);
+    if (this.rows === 0) {
+      const where = this.source.time === undefined ? '' : ' in the period';
+      return unknown(`no valid rows${where} for source '${this.source.name}'`, 0);
+    }
     return accumulator.finish();
   }
 

@@ -60,6 +60,8 @@ export interface SourceStats {
   readonly rowsInPeriod: number;
   readonly rowsOutsidePeriod: number;
   readonly rowsRejected: number;
+  /** Earliest and latest time (epoch ms) among valid rows of a source with `time`, in or out of the period; null otherwise. */
+  readonly timeRange: { readonly first: number; readonly last: number } | null;
   /** The first few rejections, with file:line:col and reason. */
   readonly rejections: readonly Diagnostic[];
 }

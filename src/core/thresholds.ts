@@ -42,8 +42,9 @@ export function resolveThreshold(threshold: Threshold, baseline: number | undefi
     case 'absolute':
       return threshold.value;
     case 'relative':
-      // baseline + baseline × ratio rounds better than baseline × (1 + ratio): 100 and +10% give exactly 110.
-      return baseline === undefined ? null : baseline + baseline * threshold.ratio;
+      // baseline + |baseline| × ratio: +10% always moves up, even from a negative baseline (a loss of
+      // -200 and +10% give -180); and it rounds better than × (1 + ratio): 100 and +10% give exactly 110.
+      return baseline === undefined ? null : baseline + Math.abs(baseline) * threshold.ratio;
     case 'points':
       return baseline === undefined ? null : baseline + threshold.points / 100;
   }

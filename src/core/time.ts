@@ -15,6 +15,18 @@ export interface LocalDateTime {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** 400 Gregorian years are exactly 146,097 days, so the calendar repeats. */
+const FOUR_CENTURIES_MS = 146_097 * 86_400_000;
+
+/**
+ * Date.UTC without its quirk of reading years 0–99 as 1900–1999: such a
+ * year is computed 400 years later, where the calendar is the same.
+ */
+export function utcEpoch(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0): number {
+  if (year >= 0 && year < 100) return utcEpoch(year + 400, month, day, hour, minute, second, millisecond) - FOUR_CENTURIES_MS;
+  return Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
+}
+
 export function isValidTimeZone(zone: string): boolean {
   try {
     formatterFor(zone);
@@ -49,7 +61,7 @@ export function offsetMinutesAt(epochMs: number, zone: string): number {
   for (const part of formatterFor(zone).formatToParts(new Date(epochMs))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
-  const asUtc = Date.UTC(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+  const asUtc = utcEpoch(parts.year ?? 0, parts.month ?? 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
   return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60_000);
 }
 
@@ -59,7 +71,7 @@ export function offsetMinutesAt(epochMs: number, zone: string): number {
  * takes the earlier instant, as most databases do.
  */
 export function zonedToEpoch(local: LocalDateTime, zone: string): number {
-  const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second, local.millisecond);
+  const asUtc = utcEpoch(local.year, local.month, local.day, local.hour, local.minute, local.second, local.millisecond);
   if (zone === 'UTC' || zone === 'Etc/UTC') return asUtc;
   const firstGuess = asUtc - offsetMinutesAt(asUtc, zone) * 60_000;
   const earlier = asUtc - offsetMinutesAt(firstGuess - 3 * 3_600_000, zone) * 60_000;

@@ -9,6 +9,7 @@ export const DEFAULT_FAIL_ON: readonly Status[] = ['missed', 'no_data'];
 
 export interface GateResult {
   readonly passed: boolean;
+  readonly failOn: readonly Status[];
   readonly failures: readonly KpiResult[];
   readonly warnings: readonly KpiResult[];
   readonly checked: number;
@@ -21,6 +22,7 @@ export function applyGate(report: Report, failOn: readonly Status[] = DEFAULT_FA
   const warnings = kpis.filter((kpi) => kpi.level === 'warn' && tripped(kpi));
   return {
     passed: failures.length === 0,
+    failOn,
     failures,
     warnings,
     checked: kpis.filter((kpi) => kpi.level !== 'off').length,

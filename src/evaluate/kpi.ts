@@ -51,8 +51,13 @@ function verdict(def: KpiDef, computed: ComputedKpi, { target, warn }: Threshold
   const rule = DIRECTIONS[def.direction];
   const show = (number: number) => formatValue(number, def.unit, currency);
   if (rule.reaches(value, target)) return { status: 'met', reason: `met: ${show(value)} is ${rule.reached} the target ${show(target)}` };
-  const shortOfTarget = `${show(value)} is ${rule.short} the target ${show(target)}`;
+  const shortOfTarget = `${show(value)} is ${rule.short} the target ${show(target)}${beforeRounding(value, target, show)}`;
   if (warn === null) return { status: 'missed', reason: shortOfTarget };
   if (rule.reaches(value, warn)) return { status: 'at_risk', reason: `${shortOfTarget} (warn ${show(warn)})` };
   return { status: 'missed', reason: `${shortOfTarget} and the warn ${show(warn)}` };
+}
+
+/** When rounding shows a value and its target alike, the raw numbers say why it still falls short. */
+function beforeRounding(value: number, target: number, show: (number: number) => string): string {
+  return show(value) === show(target) ? ` (${value} vs ${target} before rounding)` : '';
 }

@@ -10,6 +10,10 @@ export const KEYWORDS = ['where', 'having', 'and', 'or', 'not', 'in', 'is', 'nul
  */
 const RESERVED: ReadonlySet<string> = new Set<string>(KEYWORDS);
 
+const MAX_OPERATORS = 256;
+const NESTING_SYMBOLS: ReadonlySet<string> = new Set(['(', '+', '-', '*', '/']);
+const NESTING_KEYWORDS: ReadonlySet<string> = new Set(['and', 'or', 'not']);
+
 export type IdentToken = Extract<Token, { kind: 'ident' }>;
 
 export function isReserved(name: string): boolean {
@@ -22,6 +26,23 @@ export class Cursor {
 
   constructor(readonly text: string) {
     this.tokens = tokenize(text);
+    this.limitNesting();
+  }
+
+  /**
+   * Bounds how deep a syntax tree can grow, so that parsing and every walk
+   * over the tree stay far from the call-stack limit whatever the input.
+   */
+  private limitNesting(): void {
+    let operators = 0;
+    for (const token of this.tokens) {
+      const nests =
+        (token.kind === 'punct' && NESTING_SYMBOLS.has(token.symbol)) ||
+        (token.kind === 'ident' && NESTING_KEYWORDS.has(token.name.toLowerCase()));
+      if (nests && ++operators > MAX_OPERATORS) {
+        this.fail(`more than ${MAX_OPERATORS} operators and parentheses: split the formula into KPIs that refer to each other`, token.span);
+      }
+    }
   }
 
   get current(): Token {

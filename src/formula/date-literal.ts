@@ -2,7 +2,7 @@
  * A string literal compared with a datetime or date column names a wall-clock
  * time in the framework's zone: `'2026-07-01'` or `'2026-07-01 18:30[:00]'`.
  */
-import { zonedToEpoch } from '../core/time.js';
+import { utcEpoch, zonedToEpoch } from '../core/time.js';
 
 const DATE_LITERAL = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
@@ -13,7 +13,7 @@ export function parseDateLiteral(text: string, zone: string): number | null {
   const match = DATE_LITERAL.exec(text);
   if (!match) return null;
   const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const daysInMonth = new Date(utcEpoch(year, month + 1, 0)).getUTCDate();
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth || hour > 23 || minute > 59 || second > 59) return null;
   return zonedToEpoch({ year, month, day, hour, minute, second, millisecond: 0 }, zone);
 }

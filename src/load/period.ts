@@ -4,7 +4,7 @@
  */
 import { error, UserError } from '../core/diagnostics.js';
 import type { Period } from '../core/period.js';
-import { startOfDay } from '../core/time.js';
+import { startOfDay, utcEpoch } from '../core/time.js';
 
 export interface PeriodInput {
   readonly period?: string;
@@ -86,7 +86,7 @@ function months(year: number, firstMonth: number, lastMonth: number): Days {
 /** ISO 8601: weeks start on Monday, and week 1 is the one holding 4 January. */
 function isoWeek(year: number, week: number): Days | string {
   const january4 = { year, month: 1, day: 4 };
-  const weekday = (new Date(Date.UTC(year, 0, 4)).getUTCDay() + 6) % 7;
+  const weekday = (new Date(utcEpoch(year, 1, 4)).getUTCDay() + 6) % 7;
   const firstMonday = shifted(january4, -weekday);
   const weeks = shifted(firstMonday, 52 * 7 + 3).year === year ? 53 : 52;
   if (week < 1 || week > weeks) return `${year} has ISO weeks 01 to ${weeks}`;
@@ -96,7 +96,7 @@ function isoWeek(year: number, week: number): Days | string {
 
 /** The day `days` after `day`, with months and years rolling over. */
 function shifted(day: Day, days: number): Day {
-  const date = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
+  const date = new Date(utcEpoch(day.year, day.month, day.day + days));
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 

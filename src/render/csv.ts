@@ -2,8 +2,8 @@
 import type { Report } from '../core/report.js';
 
 const HEADER = [
-  'stage_id', 'stage', 'kpi_id', 'kpi', 'owner', 'unit', 'direction', 'value', 'baseline', 'target', 'warn',
-  'delta', 'delta_relative', 'status', 'reason',
+  'stage_id', 'stage', 'kpi_id', 'kpi', 'owner', 'unit', 'direction', 'level', 'value', 'baseline', 'target', 'warn',
+  'delta', 'delta_relative', 'status', 'reason', 'sample',
 ] as const;
 
 export function renderCsv(report: Report): string {
@@ -11,8 +11,8 @@ export function renderCsv(report: Report): string {
   for (const stage of report.stages) {
     for (const kpi of stage.kpis) {
       rows.push([
-        stage.id, stage.name, kpi.id, kpi.name, kpi.owner, kpi.unit, kpi.direction, kpi.value, kpi.baseline,
-        kpi.target, kpi.warn, kpi.delta, kpi.deltaRelative, kpi.status, kpi.reason,
+        stage.id, stage.name, kpi.id, kpi.name, kpi.owner, kpi.unit, kpi.direction, kpi.level, kpi.value, kpi.baseline,
+        kpi.target, kpi.warn, kpi.delta, kpi.deltaRelative, kpi.status, kpi.reason, kpi.sample,
       ]);
     }
   }

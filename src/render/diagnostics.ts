@@ -7,8 +7,8 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: R
   return diagnostics
     .map((diagnostic) => {
       const severity = diagnostic.severity === 'error' ? chalk.red('error') : chalk.yellow('warning');
-      const head = `${locationText(diagnostic)}  ${severity}  ${chalk.dim(diagnostic.code)}  ${diagnostic.message}`;
-      return diagnostic.excerpt ? `${head}\n${indent(diagnostic.excerpt)}` : head;
+      const head = `${printable(locationText(diagnostic))}  ${severity}  ${chalk.dim(diagnostic.code)}  ${printable(diagnostic.message)}`;
+      return diagnostic.excerpt ? `${head}\n${indent(printable(diagnostic.excerpt, '\n'))}` : head;
     })
     .map((text) => `${text}\n`)
     .join('');
@@ -27,4 +27,14 @@ function indent(text: string): string {
     .split('\n')
     .map((line) => `    ${line}`)
     .join('\n');
+}
+
+/**
+ * Messages quote file contents; a control character in them (an escape
+ * sequence in a hostile cell) must show as text, never act on the terminal.
+ */
+function printable(text: string, keep = ''): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) =>
+    keep.includes(char) ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

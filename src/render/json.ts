@@ -5,11 +5,19 @@
  */
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { KpiResult, Report, SourceStats } from '../core/report.js';
+import type { GateResult } from '../evaluate/gate.js';
 
 export const SCHEMA_VERSION = 1;
 
-export function renderJson(report: Report): string {
-  return `${JSON.stringify(toJsonDocument(report), null, 2)}\n`;
+/** With a gate (check), the document also carries the verdict. */
+export function renderJson(report: Report, gate?: GateResult): string {
+  const document = gate === undefined ? toJsonDocument(report) : { ...toJsonDocument(report), check: checkJson(gate) };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+function checkJson(gate: GateResult) {
+  const names = (kpis: readonly KpiResult[]) => kpis.map((kpi) => `${kpi.stageId}.${kpi.id}`);
+  return { passed: gate.passed, fail_on: gate.failOn, checked: gate.checked, failed: names(gate.failures), warned: names(gate.warnings) };
 }
 
 export function toJsonDocument(report: Report) {
@@ -46,6 +54,7 @@ function sourceJson(source: SourceStats) {
     rows_in_period: source.rowsInPeriod,
     rows_outside_period: source.rowsOutsidePeriod,
     rows_rejected: source.rowsRejected,
+    time_range: source.timeRange && { first: new Date(source.timeRange.first).toISOString(), last: new Date(source.timeRange.last).toISOString() },
     rejections: source.rejections.map(diagnosticJson),
   };
 }

@@ -51,7 +51,8 @@ function kpiRow(kpi: KpiResult, currency: string | null, chalk: ChalkInstance): 
 function sourcesBlock(sources: readonly SourceStats[], chalk: ChalkInstance): string {
   const lines = sources.map((source) => {
     const rejected = source.rowsRejected > 0 ? chalk.yellow(`${count(source.rowsRejected)} rejected`) : '0 rejected';
-    return `  ${source.name}: ${count(source.rowsRead)} rows read, ${count(source.rowsInPeriod)} in period, ${rejected}`;
+    const outside = source.rowsOutsidePeriod > 0 ? `, ${count(source.rowsOutsidePeriod)} outside it` : '';
+    return `  ${source.name}: ${count(source.rowsRead)} rows read, ${count(source.rowsInPeriod)} in the period${outside}, ${rejected}`;
   });
   return [chalk.bold('Data'), ...lines].join('\n');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../src/core/values.js';
-import { computeOne } from './factory.js';
+import { compute, computeOne, makeFramework } from './factory.js';
 
 const sources = {
   orders: { columns: { order_id: 'string', customer_id: 'string', status: 'string', total: 'money' } },
@@ -71,8 +71,10 @@ describe('aggregates over orders (totals 10, 20, 5, null, 15)', () => {
 
   it('is null for every aggregate when the source had no rows in the period', () => {
     for (const formula of ['count(orders)', 'sum(orders.total)', 'count_distinct(orders.customer_id)']) {
-      expect(value(formula, { orders: [] })).toEqual({ id: 'k', value: null, reason: "no rows in the period for source 'orders'", sample: 0 });
+      expect(value(formula, { orders: [] })).toEqual({ id: 'k', value: null, reason: "no valid rows for source 'orders'", sample: 0 });
     }
+    const timed = makeFramework({ sources: { visits: { columns: { at: 'datetime' }, time: 'at' } }, kpis: { k: 'count(visits)' } });
+    expect(compute(timed, { visits: [] }).get('k')?.reason).toBe("no valid rows in the period for source 'visits'");
   });
 
   it('turns an overflowing sum into null with a reason', () => {

@@ -78,7 +78,7 @@ describe('views', () => {
   });
 
   it('report no rows under the root file source name', () => {
-    expect(computeOne('count(paid_orders)', sources, { orders: [] }).reason).toBe("no rows in the period for source 'orders'");
+    expect(computeOne('count(paid_orders)', sources, { orders: [] }).reason).toBe("no valid rows for source 'orders'");
   });
 });
 

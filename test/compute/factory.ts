@@ -5,7 +5,7 @@ import type { Row } from '../../src/core/values.js';
 import { createEngine } from '../../src/compute/engine.js';
 import { parseCondition, parseFormula } from '../../src/formula/parser.js';
 
-type FileSpec = { readonly columns: Readonly<Record<string, ColumnType>> };
+type FileSpec = { readonly columns: Readonly<Record<string, ColumnType>>; readonly time?: string };
 type ViewSpec = { readonly from: string; readonly where: string };
 
 export interface FrameworkSpec {
@@ -37,7 +37,8 @@ function makeSource(name: string, spec: FileSpec | ViewSpec): SourceDef {
   const columns = Object.entries(spec.columns).map(
     ([column, type]): ColumnDef => ({ name: column, type, from: column, required: false, location }),
   );
-  return { kind: 'file', name, file: `${name}.csv`, headerRows: 1, columns, location } satisfies FileSourceDef;
+  const time = spec.time === undefined ? {} : { time: spec.time };
+  return { kind: 'file', name, file: `${name}.csv`, headerRows: 1, columns, location, ...time } satisfies FileSourceDef;
 }
 
 function makeKpi(id: string, formulaText: string): KpiDef {

@@ -58,7 +58,7 @@ describe('KPI references', () => {
     expect(values.get('cltv')).toEqual({
       id: 'cltv',
       value: null,
-      reason: "depends on 'aov', which has no data: no rows in the period for source 'orders'",
+      reason: "depends on 'aov', which has no data: no valid rows for source 'orders'",
       sample: 0,
     });
   });

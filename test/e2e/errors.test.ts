@@ -66,6 +66,15 @@ describe('broken input', () => {
     expect(unknownKpi.stderr).toContain("Did you mean 'conversion_rate'?");
   });
 
+  it('an --output that cannot be written, or a source given twice, is a usage error', async () => {
+    const output = await runCli(['report', fixture('shop'), '--kpi', 'sessions', '--output', 'no/such/folder/report.txt']);
+    expect(output.code).toBe(2);
+    expect(located(output.stderr).at(-1)).toBe('journey-kpi:: usage/output');
+    const twice = await runCli(['report', fixture('shop'), '--source', 'orders=a.csv', '--source', 'orders=b.csv']);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain('--source orders=… is given twice');
+  });
+
   it('--help and --version exit 0 on stdout', async () => {
     const help = await runCli(['check', '--help']);
     expect(help.code).toBe(0);
@@ -103,8 +112,10 @@ describe('bad rows', () => {
     expect(document.stages[0].kpis[0]).toMatchObject({ id: 'revenue', value: 70, status: 'met' });
   });
 
-  it('--strict makes a rejected row exit 2', async () => {
-    expect((await runCli(['report', fixture('bad-rows'), '--strict'])).code).toBe(2);
+  it('--strict makes a rejected row exit 2, and says so', async () => {
+    const result = await runCli(['report', fixture('bad-rows'), '--strict']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('journey-kpi  error  data/strict  --strict: 6 rows were rejected (listed above), so the exit code is 2');
   });
 
   it('validate passes a clean framework and data with exit 0', async () => {

@@ -69,7 +69,7 @@ describe('examples/ecommerce tells its story', () => {
   it('--format csv: a header and one row per KPI', async () => {
     const result = await runCli(['report', FRAMEWORK, '--format', 'csv']);
     const lines = result.stdout.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('stage_id,stage,kpi_id,kpi,owner,unit,direction,value,baseline,target,warn,delta,delta_relative,status,reason');
+    expect(lines[0]).toBe('stage_id,stage,kpi_id,kpi,owner,unit,direction,level,value,baseline,target,warn,delta,delta_relative,status,reason,sample');
     expect(lines).toHaveLength(14);
   });
 });

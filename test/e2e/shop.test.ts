@@ -19,6 +19,9 @@
  *   nps 10 9 8 6 0 _ 7 10 → 7 answers, 3 promoters, 2 detractors → 100/7
  *   csat 5 4 3 2 1 _ 4 _ → 6 answers, 3 at or above 4 → 0.5
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliResult } from './run-cli.js';
 
@@ -100,6 +103,18 @@ describe('report --format json on the hand-worked shop', () => {
   });
 });
 
+describe('a period without data', () => {
+  it('is no_data with the reason, and a warning gives the times the data does have', async () => {
+    const result = await runCli(['report', FRAMEWORK, '--period', '2025-Q1', '--kpi', 'aov', '--format', 'json']);
+    expect(result.code).toBe(0);
+    const kpi = JSON.parse(result.stdout).stages[0].kpis[0];
+    expect(kpi).toMatchObject({ value: null, status: 'no_data', reason: "no valid rows in the period for source 'orders'" });
+    expect(result.stderr).toContain(
+      'journey-kpi  warning  data/no-rows-in-period  orders: none of its 8 valid rows falls in 2025-Q1 (2025-01-01 to 2025-03-31); their times run from 2026-06-30 to 2026-07-31 (UTC)',
+    );
+  });
+});
+
 describe('check on the hand-worked shop', () => {
   it('fails on the level-error misses only, and names them', async () => {
     const result = await runCli(['check', FRAMEWORK]);
@@ -117,6 +132,26 @@ describe('check on the hand-worked shop', () => {
     const result = await runCli(['check', FRAMEWORK, '--kpi', 'sessions', '--kpi', 'aov']);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('✓ PASS  2 KPIs checked: none failed  Tiny Shop, 2026-07 (2026-07-01 to 2026-07-31)\n');
+  });
+
+  it('--format json carries the verdict', async () => {
+    const result = await runCli(['check', FRAMEWORK, '--format', 'json']);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).check).toEqual({
+      passed: false,
+      fail_on: ['missed', 'no_data'],
+      checked: 13,
+      failed: ['purchase.cart_abandonment', 'advocacy.csat'],
+      warned: ['consideration.product_view_duration', 'advocacy.nps'],
+    });
+  });
+
+  it('--output writes the verdict to the file, pass or fail, and nothing to stdout', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'journey-kpi-')), 'verdict.txt');
+    const result = await runCli(['check', FRAMEWORK, '--output', file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(readFileSync(file, 'utf8')).toMatch(/^✗ FAIL  2 of 13 KPIs failed/);
   });
 
   it('--strict turns the rejected row into exit 2', async () => {

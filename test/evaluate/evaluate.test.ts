@@ -143,6 +143,11 @@ describe('evaluateKpi: result fields', () => {
     expect(evaluateKpi(kpi, computed(-5))).toMatchObject({ delta: 5, deltaRelative: 0.5 });
   });
 
+  it('gives the raw numbers when rounding shows a missed value and its target alike', () => {
+    const kpi = makeKpi({ unit: 'percent', baseline: undefined, target: { kind: 'absolute', value: 1 }, warn: undefined });
+    expect(evaluateKpi(kpi, computed(0.99998)).reason).toBe('100.00% is below the target 100.00% (0.99998 vs 1 before rounding)');
+  });
+
   it('has a null line when the KPI has no line', () => {
     expect(evaluateKpi(makeKpi({ location: { file: 'journey.yaml' } }), computed(0.03)).line).toBeNull();
   });

@@ -85,6 +85,19 @@ describe('parseFormula: aggregates', () => {
     expect(formula('percentile(t.wait, 0.5 WHERE wait > 0)')).toMatchObject({ param: 0.5, where: { op: '>' } });
   });
 
+  it('refuses formulas nested deeper than 256 operators instead of overflowing the stack', () => {
+    const deep = `${'('.repeat(3000)}1${')'.repeat(3000)}`;
+    const long = Array.from({ length: 5000 }, () => '1').join(' + ');
+    const conditions = `count(t where ${Array.from({ length: 4000 }, (_, i) => `v > ${i}`).join(' and ')})`;
+    for (const text of [deep, long, conditions, `${'-'.repeat(10_000)}1`]) {
+      const result = parseFormula(text);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.message).toContain('more than 256 operators');
+    }
+    expect(parseFormula(`${'('.repeat(100)}a${')'.repeat(100)}`).ok).toBe(true);
+    expect(parseFormula(`count(t where v in (${Array.from({ length: 5000 }, (_, i) => i).join(', ')}))`).ok).toBe(true);
+  });
+
   it('treats a function name as a function only before (, so KPIs and columns may be called nps or count', () => {
     expect(formula('nps(survey.nps) - nps')).toEqual({
       kind: 'binary',

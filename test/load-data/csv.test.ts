@@ -93,15 +93,24 @@ describe('real-export CSV layouts', () => {
     expect(stats.rejections[0]?.message).toBe("column 'nps' (field 3): 10 is above the maximum 9. The row was left out.");
   });
 
-  test('short records are rejected for the missing field; extra fields are fine', async () => {
+  test('short records are rejected for the missing field; extra fields only when one holds text', async () => {
     const def = source('short-rows.csv', [col('id', 'integer'), col('name', 'string'), col('total', 'integer')]);
     const { rows, stats } = await read(def);
+    // `3,Cy,7,,` only has trailing delimiters; `4,Di,5,extra,fields` was shifted by an unquoted comma.
     expect(rows).toEqual([
       [1, 'Ann', 10],
       [3, 'Cy', 7],
     ]);
-    expect(stats.rejections.map(where)).toEqual([{ code: 'row/field-count', line: 3, column: 1 }]);
+    expect(stats).toMatchObject({ rowsRead: 4, rowsRejected: 2 });
+    expect(stats.rejections.map(where)).toEqual([
+      { code: 'row/field-count', line: 3, column: 1 },
+      { code: 'row/field-count', line: 5, column: 8 },
+    ]);
     expect(stats.rejections[0]?.message).toContain("column 'total' (field 3) is missing: the record has only 2 fields");
+    expect(stats.rejections[1]?.message).toBe(
+      "the record has 5 fields, the header 3: field 4 holds 'extra'. A value probably holds an unquoted ',' that shifted the fields after it; " +
+        'quote that value in the file or export it again. The row was left out.',
+    );
   });
 
   test('a single space is an empty cell, not 0 (Telco TotalCharges)', async () => {

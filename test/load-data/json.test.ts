@@ -80,10 +80,21 @@ describe('JSON lines (Mixpanel)', () => {
     expect(stats.rowsRead).toBe(3);
   });
 
-  test('a broken line is a syntax error at that line', async () => {
-    const [diagnostic] = await readFailure(source('broken.jsonl', [col('a', 'integer')]));
-    expect(diagnostic?.code).toBe('data/json-syntax');
-    expect(diagnostic?.location?.line).toBe(2);
+  test('a broken line is a rejected row at the error, and the lines after it are read', async () => {
+    const { rows, stats } = await read(source('broken.jsonl', [col('a', 'integer')]));
+    // Line 2 is `{"a":` with no newline after it: the input ends at column 6.
+    expect(rows).toEqual([[1]]);
+    expect(stats).toMatchObject({ rowsRead: 2, rowsRejected: 1 });
+    expect(stats.rejections.map(where)).toEqual([{ code: 'row/json-syntax', line: 2, column: 6 }]);
+    expect(stats.rejections[0]?.message).toBe(
+      'the line is not valid JSON (Unexpected end of JSON input); fix it or export the file again. The row was left out.',
+    );
+    const baseDir = await tempDir({ 'e.jsonl': '{"a":1}\n{"a":1 "b":2}\n\n{"a":3}\n' });
+    const second = await read(source('e.jsonl', [col('a', 'integer')]), { baseDir });
+    expect(second.rows).toEqual([[1], [3]]);
+    // V8 reports position 7 of the line: the `"` of "b" at column 8.
+    expect(second.stats.rejections.map(where)).toEqual([{ code: 'row/json-syntax', line: 2, column: 8 }]);
+    expect(second.stats.rejections[0]?.message).toContain("(Expected ',' or '}' after property value)");
   });
 
   test('an object where text is expected is a rejected row', async () => {

@@ -19,6 +19,12 @@ describe('loadFramework: reading and YAML syntax', () => {
     expect(where(problems)).toEqual(['framework/duplicate-key@4:3']);
     expect(problems[0]?.message).toMatch(/^duplicate key 'orders'/);
   });
+
+  it('says a second document (---) does not belong in a framework file', async () => {
+    const problems = await problemsOf('two-documents.yaml');
+    expect(where(problems)).toEqual(['framework/yaml@3:1']);
+    expect(problems[0]?.message).toMatch(/^a second YAML document starts here/);
+  });
 });
 
 describe('loadFramework: schema', () => {

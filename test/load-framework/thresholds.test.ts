@@ -42,6 +42,8 @@ describe('parseThreshold', () => {
     ['+0.5pp', 'target', 'count', "'+0.5pp' is in percentage points, which only percent KPIs have: write a relative change such as +10% instead"],
     ['+0.5pp', 'baseline', 'percent', "'+0.5pp' is a change, but a baseline is absolute: write it as 2.1% or 0.021"],
     [Infinity, 'target', 'number', 'Infinity is not a finite number'],
+    [5, 'target', 'percent', "5 on a percent KPI would mean 500%: write '5%' (in quotes) or 0.05"],
+    ['2.5', 'baseline', 'percent', "2.5 on a percent KPI would mean 250%: write '2.5%' (in quotes) or 0.025"],
   ];
   it.each(bad)('rejects %j as a %s of a %s KPI', (raw, key, unit, message) => {
     expect(parseThreshold(raw, key, unit)).toEqual({ ok: false, message });
@@ -56,6 +58,12 @@ describe('readThresholds', () => {
       warn: { kind: 'relative', ratio: -0.05 },
       problems: [],
     });
+  });
+
+  it('refuses a relative target on a baseline of 0, which would be 0 too', () => {
+    expect(readThresholds({ unit: 'count', direction: 'higher', baseline: 0, target: '+10%' }).problems).toEqual([
+      { key: 'target', message: "target '+10%' is relative to a baseline of 0, so it would be 0 too: write an absolute target" },
+    ]);
   });
 
   it('formats the warn-side message in the KPI currency', () => {
@@ -73,5 +81,7 @@ describe('resolveThreshold', () => {
     // 0.021 + 0.5 / 100 = 0.026000000000000002 in doubles: evaluate's tolerance absorbs it.
     expect(resolveThreshold({ kind: 'points', points: 0.5 }, 0.021)).toBeCloseTo(0.026, 15);
     expect(resolveThreshold({ kind: 'relative', ratio: 0.1 }, undefined)).toBeNull();
+    // +10% moves up from a negative baseline too: -200 + 200 × 0.1 = -180
+    expect(resolveThreshold({ kind: 'relative', ratio: 0.1 }, -200)).toBe(-180);
   });
 });

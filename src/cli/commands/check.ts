@@ -4,7 +4,7 @@ import { applyGate } from '../../evaluate/gate.js';
 import { renderCheck } from '../../render/check.js';
 import { renderJson } from '../../render/json.js';
 import { computeReport } from '../compute-report.js';
-import { printDiagnostics, rejectionDiagnostics, rowsRejected } from '../diagnostics-out.js';
+import { printDiagnostics, runDiagnostics, strictFailure } from '../diagnostics-out.js';
 import { findFramework } from '../framework-path.js';
 import { wantsColor, writeOutput, type Io } from '../io.js';
 import { addComputeOptions, formatOption, type ComputeOptions } from '../options.js';
@@ -30,12 +30,12 @@ export function checkCommand(io: Io, setExit: (code: ExitCode) => void): Command
     .addHelpText('after', EXIT_HELP)
     .action(async (frameworkArg: string | undefined, options: CheckOptions) => {
       const report = await computeReport(await findFramework(frameworkArg, io.cwd), options, io.cwd);
-      printDiagnostics(io, rejectionDiagnostics(report.sources), options.color);
+      printDiagnostics(io, runDiagnostics(report), options.color);
       const gate = applyGate(report);
       const color = options.output === undefined && wantsColor(io.stdout, io, options.color);
-      const text = options.format === 'json' ? renderJson(report) : renderCheck(report, gate, { color });
+      const text = options.format === 'json' ? renderJson(report, gate) : renderCheck(report, gate, { color });
       await writeOutput(io, text, options.output);
-      if (options.strict && rowsRejected(report.sources) > 0) setExit(EXIT.badInput);
+      if (strictFailure(io, report.sources, options.strict, options.color)) setExit(EXIT.badInput);
       else setExit(gate.passed ? EXIT.ok : EXIT.failed);
     });
 }

@@ -5,7 +5,7 @@ import { renderCsv } from '../../render/csv.js';
 import { renderJson } from '../../render/json.js';
 import { renderTable } from '../../render/table.js';
 import { computeReport } from '../compute-report.js';
-import { printDiagnostics, rejectionDiagnostics, rowsRejected } from '../diagnostics-out.js';
+import { printDiagnostics, runDiagnostics, strictFailure } from '../diagnostics-out.js';
 import { findFramework } from '../framework-path.js';
 import { wantsColor, writeOutput, type Io } from '../io.js';
 import { addComputeOptions, formatOption, type ComputeOptions } from '../options.js';
@@ -26,10 +26,10 @@ export function reportCommand(io: Io, setExit: (code: ExitCode) => void): Comman
     .addOption(formatOption(FORMATS))
     .action(async (frameworkArg: string | undefined, options: ReportOptions) => {
       const report = await computeReport(await findFramework(frameworkArg, io.cwd), options, io.cwd);
-      printDiagnostics(io, rejectionDiagnostics(report.sources), options.color);
+      printDiagnostics(io, runDiagnostics(report), options.color);
       const color = options.output === undefined && wantsColor(io.stdout, io, options.color);
       await writeOutput(io, render(report, options.format, color), options.output);
-      setExit(options.strict && rowsRejected(report.sources) > 0 ? EXIT.badInput : EXIT.ok);
+      setExit(strictFailure(io, report.sources, options.strict, options.color) ? EXIT.badInput : EXIT.ok);
     });
 }
 

@@ -7,6 +7,7 @@
 import type { ColumnDef } from '../../core/framework.js';
 import type { Value } from '../../core/values.js';
 import { compileFormat, parseUnixNumber, type TimeParser } from './datetime-format.js';
+import { quoteCell, safeText } from './cell-text.js';
 import { CellFailure } from './failure.js';
 import { parseBoolean, parseDuration, parseInteger, parseMoney, parseNumber, parsePercent } from './numbers.js';
 import { parseTimestamp, type ParsedTime } from './timestamps.js';
@@ -40,7 +41,8 @@ function stringConverter(column: ColumnDef): Converter {
 /** Whether a JSON number can be taken as it is (a boolean column reads 1/0 through its text parser). */
 function jsonNumberFits(column: ColumnDef): (n: number) => boolean {
   if (column.type === 'boolean') return () => false;
-  return column.type === 'integer' ? Number.isInteger : () => true;
+  if (column.type === 'percent') return isFraction;
+  return column.type === 'integer' ? Number.isSafeInteger : () => true;
 }
 
 /** Numbers, amounts, percents, booleans and durations share the cell handling; only the text parser differs. */
@@ -58,17 +60,14 @@ function scalarConverter(fits: (n: number) => boolean, parse: TextParser): Conve
 
 function textParser(column: ColumnDef): TextParser {
   const decimal = column.decimal ?? '.';
-  const fail = (code: string, what: string) => (text: string) => new CellFailure(code, `'${text}' is not ${what}${commaHint(text, decimal)}`);
+  const fail = (code: string, what: string) => (text: string) => new CellFailure(code, `${quoteCell(text)} is not ${what}${commaHint(text, decimal)}`);
   switch (column.type) {
     case 'integer':
-      return orFail(
-        (t) => parseInteger(t, decimal),
-        fail('row/invalid-integer', 'a whole number; declare the column as type: number if it can hold decimals'),
-      );
+      return orFail((t) => parseInteger(t, decimal), integerFailure(decimal, fail('row/invalid-integer', 'a whole number; declare the column as type: number if it can hold decimals')));
     case 'money':
       return orFail((t) => parseMoney(t, decimal), fail('row/invalid-number', 'an amount like 1,500.00, $1,500.00 or (12.50)'));
     case 'percent':
-      return orFail((t) => parsePercent(t, decimal), fail('row/invalid-number', 'a percentage like 12.5% or a fraction like 0.125'));
+      return percentParser(decimal, fail('row/invalid-number', 'a percentage like 12.5% or a fraction like 0.125'));
     case 'boolean':
       return orFail(parseBoolean, fail('row/invalid-boolean', 'a boolean: use true/false, yes/no or 1/0'));
     case 'duration':
@@ -76,6 +75,34 @@ function textParser(column: ColumnDef): TextParser {
     default:
       return orFail((t) => parseNumber(t, decimal), fail('row/invalid-number', 'a number'));
   }
+}
+
+/** Whole numbers beyond 2^53 (long JSON ids) would silently change their last digits as doubles. */
+function integerFailure(decimal: '.' | ',', fail: (text: string) => CellFailure): (text: string) => CellFailure {
+  return (text) => {
+    if (!Number.isInteger(parseNumber(text, decimal))) return fail(text);
+    const advice = 'declare the column as type: string if it is an id, or as type: number';
+    return new CellFailure('row/invalid-integer', `${quoteCell(text)} is too large for an integer column, whose digits must stay exact: ${advice}`);
+  };
+}
+
+/** A bare number is a fraction (GA4 writes rates so); `12` is far more likely a percent missing its sign than 1200%. */
+function percentParser(decimal: '.' | ',', fail: (text: string) => CellFailure): TextParser {
+  return (text) => {
+    const value = parsePercent(text, decimal);
+    if (value === null) return fail(text);
+    if (text.endsWith('%') || isFraction(value)) return value;
+    const fraction = String(Number((value / 100).toPrecision(12)));
+    return new CellFailure(
+      'row/invalid-percent',
+      `${quoteCell(text)} has no % sign and is not a fraction between -1 and 1: write ${safeText(text)}% or ` +
+        `${decimal === ',' ? fraction.replace('.', ',') : fraction} (a percent column reads bare numbers as fractions, as GA4 writes rates)`,
+    );
+  };
+}
+
+function isFraction(value: number): boolean {
+  return value >= -1 && value <= 1;
 }
 
 /** `3,5` in a column read with decimal points is most likely a decimal comma. */

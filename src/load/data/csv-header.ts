@@ -7,6 +7,7 @@
 import { error, UserError, type Diagnostic, type SourceLocation } from '../../core/diagnostics.js';
 import type { ColumnDef, FileSourceDef } from '../../core/framework.js';
 import { closestMatch } from '../../core/suggest.js';
+import { quoteCell } from './cell-text.js';
 
 const MAX_LISTED_HEADERS = 40;
 
@@ -58,7 +59,7 @@ function missing(headers: readonly string[], column: ColumnDef, file: string, at
     );
   }
   const closest = closestMatch(column.from, headers.filter((h) => h.trim() !== ''));
-  const hint = closest === undefined ? '' : ` The closest is '${closest}': set from: '${closest}' if that is the one.`;
+  const hint = closest === undefined ? '' : ` The closest is ${quoteCell(closest)}: set from: ${quoteCell(closest)} if that is the one.`;
   return error(
     'data/missing-column',
     `${file} has no column '${column.from}', which ${declared(column)} reads. Its headers are: ${listHeaders(headers)}.${hint} ` +
@@ -79,7 +80,7 @@ function duplicate(positions: readonly number[], column: ColumnDef, file: string
 }
 
 function listHeaders(headers: readonly string[]): string {
-  const shown = headers.slice(0, MAX_LISTED_HEADERS).map((h, i) => (h.trim() === '' ? `(empty at ${i + 1})` : `'${h}'`));
+  const shown = headers.slice(0, MAX_LISTED_HEADERS).map((h, i) => (h.trim() === '' ? `(empty at ${i + 1})` : quoteCell(h)));
   const more = headers.length > MAX_LISTED_HEADERS ? ` and ${headers.length - MAX_LISTED_HEADERS} more` : '';
   return shown.join(', ') + more;
 }

@@ -10,6 +10,7 @@ import { CsvError, parse } from 'csv-parse';
 import { error, UserError, type SourceLocation } from '../../core/diagnostics.js';
 import type { FileSourceDef } from '../../core/framework.js';
 import { columnPositions } from './csv-header.js';
+import { shiftedFields, syntaxError, tooFewRecords } from './csv-problems.js';
 import { leadingNewlines, locateField, type RecordText } from './csv-location.js';
 import { DELIMITER_CANDIDATES, detectDelimiter, splitPreamble } from './preamble.js';
 import type { DataRecord, SourceRows } from './source-rows.js';
@@ -52,6 +53,7 @@ export async function readCsv(
   const parser = parse({ delimiter, bom: true, raw: true, relax_column_count: true, skip_empty_lines: true });
   let nextLine = preamble.skippedLines + 1;
   let index = 0;
+  let headerCount = 0;
   let positions: number[] = [];
   let emit: (record: DataRecord) => void = () => {};
   const take = ({ raw, record }: ParsedRecord) => {
@@ -60,10 +62,13 @@ export async function readCsv(
     nextLine += countNewlines(raw);
     if (isBlank(record)) return;
     if (index === 0) {
+      headerCount = record.length;
       positions = columnPositions(record, def, file, (p) => locateField(text, p));
       emit = rows.forFile(positions.map((p) => `field ${p + 1}`));
     } else if (index >= def.headerRows) {
-      emit(new CsvRecord(record, positions, text));
+      const extra = record.length > headerCount ? firstFilled(record, headerCount) : -1;
+      if (extra < 0) emit(new CsvRecord(record, positions, text));
+      else rows.rejectRecord({ cells: [], locate: () => locateField(text, extra) }, 'row/field-count', shiftedFields(record, headerCount, extra, delimiter));
     }
     index++;
   };
@@ -73,6 +78,7 @@ export async function readCsv(
     if (cause instanceof CsvError) throw syntaxError(cause, file, preamble.skippedLines, delimiter);
     throw cause;
   }
+  if (index < def.headerRows) throw tooFewRecords(file, index, def);
 }
 
 interface ParsedRecord {
@@ -95,25 +101,13 @@ function recordWriter(take: (parsed: ParsedRecord) => void): Writable {
   });
 }
 
-/** A line of only spaces: a blank line to people, a one-field record to csv-parse. */
+/** A line of only spaces or delimiters (`,,`, which Excel leaves below the data): blank to people, not to csv-parse. */
 function isBlank(record: readonly string[]): boolean {
-  return record.length === 1 && (record[0] ?? '').trim() === '';
+  return record.every((field) => field.trim() === '');
 }
 
-const QUOTE_ADVICE = 'A quote that is part of a value must be doubled ("") and the whole value quoted.';
-
-function syntaxError(cause: CsvError, file: string, skippedLines: number, delimiter: string): UserError {
-  const details = cause as CsvError & { lines?: number; raw?: string; column?: number };
-  const raw = (details.raw ?? '').slice(leadingNewlines(details.raw ?? ''));
-  // csv-parse's `lines` is the line of the last character read, and a final newline has not started a new one.
-  const span = countNewlines(raw.endsWith('\n') ? raw.slice(0, -1) : raw);
-  const text = { file, raw, delimiter, line: (details.lines ?? 1) + skippedLines - span };
-  const location = locateField(text, details.column ?? 0);
-  const what: Record<string, string> = {
-    CSV_QUOTE_NOT_CLOSED: `a quoted value starting on line ${location.line} is never closed, so the rest of the file was read as part of it.`,
-    CSV_INVALID_CLOSING_QUOTE: `a quoted value on line ${location.line} has text right after its closing quote.`,
-    INVALID_OPENING_QUOTE: `an unquoted value on line ${location.line} contains a quote.`,
-  };
-  const message = what[cause.code] ?? `${cause.message.replace(/ at line \d+/, '')} (line ${location.line}).`;
-  return new UserError(error('data/csv-syntax', `${file} is not valid CSV: ${message} ${QUOTE_ADVICE}`, location));
+/** The position of the first field from `from` on that is not empty; -1 when there is none. */
+function firstFilled(record: readonly string[], from: number): number {
+  for (let i = from; i < record.length; i++) if ((record[i] ?? '').trim() !== '') return i;
+  return -1;
 }

@@ -1,2 +1,3 @@
 /** Data files -> typed row streams, one source at a time. */
+export { formatProblem } from './datetime-format.js';
 export { readSource, type ReadOptions } from './read-source.js';

@@ -1,10 +1,11 @@
 /**
  * A JSON array streamed element by element: a small scanner tracks
- * strings, escapes and nesting depth to find where each top-level element
- * ends, then JSON.parse reads just that element. Memory is bounded by the
+ * strings (StringState) and nesting depth to find where each top-level
+ * element ends, then JSON.parse reads just that element. Memory is bounded by the
  * largest element, not the file, and each element knows its start line.
  */
 import { error, UserError } from '../../core/diagnostics.js';
+import { StringState } from './json-strings.js';
 import { parseJsonAt } from './json-text.js';
 
 type Emit = (value: unknown, line: number, column: number) => void;
@@ -12,7 +13,7 @@ type Emit = (value: unknown, line: number, column: number) => void;
 const enum Phase { Start, Before, Element, After, Done }
 const enum Kind { Container, String, Scalar }
 
-const QUOTE = 34, BACKSLASH = 92, LF = 10, CR = 13, SPACE = 32, TAB = 9, COMMA = 44;
+const QUOTE = 34, LF = 10, CR = 13, SPACE = 32, TAB = 9, COMMA = 44;
 const OPEN_BRACE = 123, CLOSE_BRACE = 125, OPEN_BRACKET = 91, CLOSE_BRACKET = 93;
 
 export async function readJsonArray(chunks: AsyncIterable<string>, file: string, emit: Emit): Promise<void> {
@@ -26,8 +27,7 @@ class ArrayScanner {
   private kind = Kind.Scalar;
   private closeAllowed = false;
   private depth = 0;
-  private inString = false;
-  private escaped = false;
+  private strings = new StringState();
   private parts: string[] = [];
   private from = 0;
   private line = 1;
@@ -62,22 +62,16 @@ class ArrayScanner {
 
   /** Whether the character belongs to the element; a scalar ends at the first character that does not. */
   private inElement(c: number, chunk: string, i: number): boolean {
-    if (this.inString) {
-      if (this.escaped) this.escaped = false;
-      else if (c === BACKSLASH) this.escaped = true;
-      else if (c === QUOTE) {
-        this.inString = false;
-        if (this.kind === Kind.String) this.complete(chunk, i + 1);
-      }
-      return true;
-    }
     if (this.kind === Kind.Scalar) {
       if (c !== COMMA && c !== CLOSE_BRACKET && !isSpace(c)) return true;
       this.complete(chunk, i);
       return false;
     }
-    if (c === QUOTE) this.inString = true;
-    else if (c === OPEN_BRACE || c === OPEN_BRACKET) this.depth++;
+    if (this.strings.step(c)) {
+      if (this.kind === Kind.String && !this.strings.inString) this.complete(chunk, i + 1);
+      return true;
+    }
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) this.depth++;
     else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
       this.depth--;
       if (this.depth === 0) this.complete(chunk, i + 1);
@@ -124,7 +118,7 @@ class ArrayScanner {
     this.phase = Phase.Element;
     this.kind = c === OPEN_BRACE || c === OPEN_BRACKET ? Kind.Container : c === QUOTE ? Kind.String : Kind.Scalar;
     this.depth = this.kind === Kind.Container ? 1 : 0;
-    this.inString = this.kind === Kind.String;
+    this.strings = new StringState(this.kind === Kind.String);
     this.from = i;
     this.startLine = this.line;
     this.startColumn = this.column;

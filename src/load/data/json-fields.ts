@@ -6,6 +6,7 @@
  */
 import { error, UserError, type SourceLocation } from '../../core/diagnostics.js';
 import type { FileSourceDef } from '../../core/framework.js';
+import { JsonSyntax } from './json-text.js';
 import type { DataRecord, SourceRows } from './source-rows.js';
 
 type JsonObject = Readonly<Record<string, unknown>>;
@@ -35,7 +36,7 @@ function lookup(object: JsonObject, key: string, path: readonly string[]): unkno
   return current;
 }
 
-/** Turns each parsed JSON value of a file into a record for `rows`; a non-object is a rejected row. */
+/** Turns each parsed JSON value of a file into a record for `rows`; a non-object or a JsonSyntax is a rejected row. */
 export function jsonRecordSink(def: FileSourceDef, file: string, rows: SourceRows): (value: unknown, line: number, column: number) => void {
   const keys = def.columns.map((column) => {
     if (typeof column.from === 'string') return column.from;
@@ -51,6 +52,11 @@ export function jsonRecordSink(def: FileSourceDef, file: string, rows: SourceRow
   const paths = keys.map((key) => key.split('.'));
   const emit = rows.forFile(keys.map((key) => `key '${key}'`));
   return (value, line, column) => {
+    if (value instanceof JsonSyntax) {
+      const record = new JsonRecord([], { file, line: value.line, column: value.column });
+      rows.rejectRecord(record, 'row/json-syntax', `the line is not valid JSON (${value.reason}); fix it or export the file again`);
+      return;
+    }
     if (!isObject(value)) {
       const found = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
       const record = new JsonRecord([], { file, line, column });

@@ -49,7 +49,7 @@ async function readFile(file: DataFile, def: FileSourceDef, rows: SourceRows): P
   if (file.format === 'csv' || file.format === 'tsv') return readCsv(chunks, file.shown, def, file.format === 'tsv', rows);
   const sink = jsonRecordSink(def, file.shown, rows);
   if (file.format === 'json') return readJsonArray(chunks, file.shown, sink);
-  return readJsonLines(chunks, file.shown, sink);
+  return readJsonLines(chunks, sink);
 }
 
 /** Stream failures (unreadable file, corrupt gzip) as diagnostics; anything else is a bug and stays as it is. */

@@ -7,6 +7,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import type { ColumnDef, ColumnType } from '../../core/framework.js';
 import type { Value } from '../../core/values.js';
+import { quoteCell } from './cell-text.js';
 
 /** A broken constraint: which column, a `row/...` code and a sentence without the column's name. */
 export interface RowProblem {
@@ -84,5 +85,5 @@ function describe(error: ErrorObject, values: readonly Value[]): RowProblem {
 }
 
 function show(value: Value): string {
-  return typeof value === 'string' ? `'${value}'` : String(value);
+  return typeof value === 'string' ? quoteCell(value) : String(value);
 }

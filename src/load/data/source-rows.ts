@@ -38,6 +38,8 @@ export class SourceRows {
   private inPeriod = 0;
   private outside = 0;
   private rejected = 0;
+  private firstTime = Infinity;
+  private lastTime = -Infinity;
   private readonly rejections: Diagnostic[] = [];
 
   constructor(
@@ -55,7 +57,7 @@ export class SourceRows {
     return (record) => this.accept(record, labels);
   }
 
-  /** A record that cannot be a row at all (a JSON array element that is not an object). */
+  /** A record that cannot be a row at all (not a JSON object, shifted CSV fields), reported where record.locate() says. */
   rejectRecord(record: DataRecord, code: string, message: string): void {
     this.read++;
     this.reject(record, [], -1, code, message);
@@ -69,6 +71,7 @@ export class SourceRows {
       rowsInPeriod: this.inPeriod,
       rowsOutsidePeriod: this.outside,
       rowsRejected: this.rejected,
+      timeRange: this.firstTime <= this.lastTime ? { first: this.firstTime, last: this.lastTime } : null,
       rejections: this.rejections,
     };
   }
@@ -84,6 +87,9 @@ export class SourceRows {
       if (time === null) {
         return this.reject(record, labels, this.timeIndex, 'row/no-time', 'is empty: no timestamp, so the row cannot be placed in the period');
       }
+      // Kept for rows outside the period too: times far from it reveal a unix_s/unix_ms mix-up.
+      if (time < this.firstTime) this.firstTime = time;
+      if (time > this.lastTime) this.lastTime = time;
       const period = this.target.period;
       if (period && (time < period.start || time >= period.end)) {
         this.outside++;

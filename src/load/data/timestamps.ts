@@ -3,7 +3,8 @@
  * misread (ISO-8601 and its Shopify/Amplitude variants, Unix time).
  * Anything else, such as `12/1/11 8:26`, is refused rather than guessed.
  */
-import type { LocalDateTime } from '../../core/time.js';
+import { utcEpoch, type LocalDateTime } from '../../core/time.js';
+import { quoteCell } from './cell-text.js';
 import { CellFailure } from './failure.js';
 import { suggestFormats } from './format-hint.js';
 
@@ -44,7 +45,7 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Why the parts name no real time, or null when they do. */
 export function checkRanges(t: LocalDateTime): string | null {
@@ -60,9 +61,9 @@ export function checkRanges(t: LocalDateTime): string | null {
 /** Parts plus an optional offset -> a ParsedTime, after checking the ranges. */
 export function settle(text: string, local: LocalDateTime, offset: string | undefined): ParsedTime | CellFailure {
   const problem = checkRanges(local);
-  if (problem) return new CellFailure('row/invalid-date', `'${text}' is not a real date or time: ${problem}`);
+  if (problem) return new CellFailure('row/invalid-date', `${quoteCell(text)} is not a real date or time: ${problem}`);
   if (offset === undefined) return { kind: 'wall', local };
-  const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second, local.millisecond);
+  const asUtc = utcEpoch(local.year, local.month, local.day, local.hour, local.minute, local.second, local.millisecond);
   return { kind: 'instant', epoch: asUtc - offsetMinutes(offset) * 60_000 };
 }
 
@@ -97,13 +98,13 @@ function unknownLayout(text: string, formats: readonly string[]): CellFailure {
   if (formats.length === 0) {
     return new CellFailure(
       'row/invalid-date',
-      `'${text}' is not a date or time: write ISO-8601 (2026-07-03T14:05:11Z) or Unix time, ` +
+      `${quoteCell(text)} is not a date or time: write ISO-8601 (2026-07-03T14:05:11Z) or Unix time, ` +
         `or set the column's format to the layout the export uses, e.g. format: 'DD/MM/YYYY HH:mm'`,
     );
   }
   return new CellFailure(
     'row/ambiguous-date',
-    `'${text}' is not ISO-8601 or Unix time, and a layout like this is never guessed (day or month first?); ` +
+    `${quoteCell(text)} is not ISO-8601 or Unix time, and a layout like this is never guessed (day or month first?); ` +
       `set the column's format to the layout the export uses: ${formats.map((f) => `format: '${f}'`).join(' or ')}`,
   );
 }

@@ -3,7 +3,7 @@
  * (microseconds per call); a zone's offset only changes at hour boundaries
  * in practice, so one answer per zone and hour serves every row in it.
  */
-import { offsetMinutesAt, zonedToEpoch, type LocalDateTime } from '../../core/time.js';
+import { offsetMinutesAt, utcEpoch, zonedToEpoch, type LocalDateTime } from '../../core/time.js';
 
 // Lord Howe and a few others shift at half hours: key instants by quarter hour.
 const QUARTER_MS = 900_000;
@@ -27,9 +27,9 @@ function isUtc(zone: string): boolean {
 
 /** The instant a wall-clock time names in `zone` (gaps and overlaps as zonedToEpoch resolves them). */
 export function wallToEpoch(local: LocalDateTime, zone: string): number {
-  const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second, local.millisecond);
+  const asUtc = utcEpoch(local.year, local.month, local.day, local.hour, local.minute, local.second, local.millisecond);
   if (isUtc(zone)) return asUtc;
-  const hourStart = Date.UTC(local.year, local.month - 1, local.day, local.hour);
+  const hourStart = utcEpoch(local.year, local.month, local.day, local.hour);
   const cache = cacheFor(wallOffsets, zone);
   let shift = cache.get(hourStart);
   if (shift === undefined) {

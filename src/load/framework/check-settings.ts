@@ -1,12 +1,13 @@
-/** Meaning checks that need no formula: unique ids, ids formulas can name, real time zones, a readable period. */
+/** Meaning checks that need no formula: unique ids, ids formulas can name, real time zones and date formats, a readable period. */
 import { UserError } from '../../core/diagnostics.js';
 import { didYouMean } from '../../core/suggest.js';
 import { isValidTimeZone } from '../../core/time.js';
 import { isReserved } from '../../formula/cursor.js';
+import { formatProblem } from '../data/index.js';
 import { resolvePeriod } from '../period.js';
 import { report, type LoadContext } from './context.js';
 import type { YamlPath } from './locator.js';
-import type { RawFramework } from './raw.js';
+import type { RawColumnOptions, RawFramework } from './raw.js';
 import { isView } from './sources.js';
 
 export function checkSettings(raw: RawFramework, ctx: LoadContext): void {
@@ -15,7 +16,9 @@ export function checkSettings(raw: RawFramework, ctx: LoadContext): void {
   for (const [name, source] of Object.entries(raw.sources)) {
     if (isView(source)) continue;
     for (const [column, written] of Object.entries(source.columns ?? {})) {
-      if (typeof written !== 'string') checkTimeZone(written.timezone, ['sources', name, 'columns', column, 'timezone'], ctx);
+      if (typeof written === 'string') continue;
+      checkTimeZone(written.timezone, ['sources', name, 'columns', column, 'timezone'], ctx);
+      checkFormat(written, `column '${column}' of source '${name}'`, ['sources', name, 'columns', column, 'format'], ctx);
     }
   }
   checkPeriod(raw, ctx);
@@ -45,6 +48,12 @@ function checkTimeZone(zone: string | undefined, path: YamlPath, ctx: LoadContex
   if (zone === undefined || isValidTimeZone(zone)) return;
   const hint = didYouMean(zone, Intl.supportedValuesOf('timeZone'));
   report(ctx, 'framework/timezone', `'${zone}' is not an IANA time zone.${hint} Use a name such as UTC, Europe/Berlin or America/New_York`, path);
+}
+
+function checkFormat(column: RawColumnOptions, what: string, path: YamlPath, ctx: LoadContext): void {
+  if (column.format === undefined || (column.type !== 'datetime' && column.type !== 'date')) return;
+  const problem = formatProblem(column.format);
+  if (problem) report(ctx, 'framework/column-format', `${what}: format '${column.format}' cannot be used: ${problem}`, path);
 }
 
 function checkPeriod(raw: RawFramework, ctx: LoadContext): void {

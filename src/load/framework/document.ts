@@ -40,5 +40,8 @@ function syntaxProblem(problem: YAMLError, text: string, locator: Locator): Diag
     const key = /^[^:\n]*/.exec(text.slice(problem.pos[0]))?.[0].trim();
     return error('framework/duplicate-key', `duplicate key '${key}': each key may appear once in a mapping; remove or rename one`, location);
   }
+  if (problem.code === 'MULTIPLE_DOCS') {
+    return error('framework/yaml', 'a second YAML document starts here (---): a framework file holds one document; remove the --- line or move that part to its own file', location);
+  }
   return error('framework/yaml', `invalid YAML: ${problem.message}. Check the indentation and quoting here`, location);
 }

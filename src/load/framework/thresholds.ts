@@ -54,13 +54,18 @@ export function readThresholds(input: ThresholdInput, currency?: string | null):
   };
   relativeProblem('target', target);
   relativeProblem('warn', warn);
+  for (const [key, threshold] of [['target', target], ['warn', warn]] as const) {
+    if (threshold?.kind === 'relative' && baseline === 0) {
+      problems.push({ key, message: `${key} '${input[key]}' is relative to a baseline of 0, so it would be 0 too: write an absolute ${key}` });
+    }
+  }
   const side = target && warn ? warnSideProblem(target, warn, baseline, input, currency) : undefined;
   if (side) problems.push({ key: 'warn', message: side });
   return { ...(baseline !== undefined && { baseline }), ...(target && { target }), ...(warn && { warn }), problems };
 }
 
 export function parseThreshold(raw: RawThreshold, key: ThresholdKey, unit: Unit): Parsed {
-  if (typeof raw === 'number') return Number.isFinite(raw) ? absolute(raw) : fail(`${raw} is not a finite number`);
+  if (typeof raw === 'number') return Number.isFinite(raw) ? plainNumber(raw, unit) : fail(`${raw} is not a finite number`);
   const match = WRITTEN.exec(raw.trim());
   const [, sign = '', symbol = '', whole = '', fraction = '', suffix = ''] = match ?? [];
   if (!match || (whole === '' && fraction === '') || (symbol !== '' && suffix !== '')) {
@@ -80,8 +85,16 @@ export function parseThreshold(raw: RawThreshold, key: ThresholdKey, unit: Unit)
       if (unit !== 'percent') return fail(`'${raw}' is a percentage, but the KPI's unit is ${unit}: write a plain number, or +${whole}${fraction}% for a change relative to the baseline`);
       return absolute(hundredth(digits));
     default:
-      return absolute(Number(digits));
+      return plainNumber(Number(digits), unit);
   }
+}
+
+/** A percent KPI's values are fractions, so a bare 5 would mean 500%: almost always a slip for 5%. */
+function plainNumber(value: number, unit: Unit): Parsed {
+  if (unit === 'percent' && Math.abs(value) > 1) {
+    return fail(`${value} on a percent KPI would mean ${value * 100}%: write '${value}%' (in quotes) or ${value / 100}`);
+  }
+  return absolute(value);
 }
 
 /** `2.5` -> 0.025 by moving the decimal point in the text, so `7%` is exactly the double 0.07. */
