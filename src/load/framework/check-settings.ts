@@ -1,26 +1,17 @@
-/** Meaning checks that need no formula: unique ids, ids formulas can name, real time zones and date formats, a readable period. */
+/** Meaning checks that need no formula: unique ids, ids formulas can name, a real time zone, a readable period. */
 import { UserError } from '../../core/diagnostics.js';
-import { didYouMean } from '../../core/suggest.js';
 import { isValidTimeZone } from '../../core/time.js';
 import { isReserved } from '../../formula/cursor.js';
-import { formatProblem } from '../data/index.js';
 import { resolvePeriod } from '../period.js';
 import { report, type LoadContext } from './context.js';
 import type { YamlPath } from './locator.js';
-import type { RawColumnOptions, RawFramework } from './raw.js';
-import { isView } from './sources.js';
+import type { RawFramework } from './raw.js';
+import { checkColumns, checkTimeZone } from './check-columns.js';
 
 export function checkSettings(raw: RawFramework, ctx: LoadContext): void {
   checkIds(raw, ctx);
   checkTimeZone(raw.timezone, ['timezone'], ctx);
-  for (const [name, source] of Object.entries(raw.sources)) {
-    if (isView(source)) continue;
-    for (const [column, written] of Object.entries(source.columns ?? {})) {
-      if (typeof written === 'string') continue;
-      checkTimeZone(written.timezone, ['sources', name, 'columns', column, 'timezone'], ctx);
-      checkFormat(written, `column '${column}' of source '${name}'`, ['sources', name, 'columns', column, 'format'], ctx);
-    }
-  }
+  checkColumns(raw, ctx);
   checkPeriod(raw, ctx);
 }
 
@@ -42,18 +33,6 @@ function reportDuplicates(kind: string, ids: readonly { id: string; path: YamlPa
     if (!earlier) first.set(id, path);
     else report(ctx, 'framework/duplicate-id', `${kind} id '${id}' is already used at line ${ctx.locator.at(earlier).line}: ${kind} ids must be unique`, path);
   }
-}
-
-function checkTimeZone(zone: string | undefined, path: YamlPath, ctx: LoadContext): void {
-  if (zone === undefined || isValidTimeZone(zone)) return;
-  const hint = didYouMean(zone, Intl.supportedValuesOf('timeZone'));
-  report(ctx, 'framework/timezone', `'${zone}' is not an IANA time zone.${hint} Use a name such as UTC, Europe/Berlin or America/New_York`, path);
-}
-
-function checkFormat(column: RawColumnOptions, what: string, path: YamlPath, ctx: LoadContext): void {
-  if (column.format === undefined || (column.type !== 'datetime' && column.type !== 'date')) return;
-  const problem = formatProblem(column.format);
-  if (problem) report(ctx, 'framework/column-format', `${what}: format '${column.format}' cannot be used: ${problem}`, path);
 }
 
 function checkPeriod(raw: RawFramework, ctx: LoadContext): void {

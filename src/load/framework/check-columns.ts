@@ -1,0 +1,88 @@
+/** Per-column meaning checks: real time zones, usable date formats, safe patterns. */
+import { didYouMean } from '../../core/suggest.js';
+import { isValidTimeZone } from '../../core/time.js';
+import { formatProblem } from '../data/index.js';
+import { report, type LoadContext } from './context.js';
+import type { YamlPath } from './locator.js';
+import type { RawColumnOptions, RawFramework } from './raw.js';
+import { isView } from './sources.js';
+
+export function checkColumns(raw: RawFramework, ctx: LoadContext): void {
+  for (const [name, source] of Object.entries(raw.sources)) {
+    if (isView(source)) continue;
+    for (const [column, written] of Object.entries(source.columns ?? {})) {
+      if (typeof written === 'string') continue;
+      const path = ['sources', name, 'columns', column];
+      const what = `column '${column}' of source '${name}'`;
+      checkTimeZone(written.timezone, [...path, 'timezone'], ctx);
+      checkFormat(written, what, [...path, 'format'], ctx);
+      checkPattern(written.pattern, what, [...path, 'pattern'], ctx);
+    }
+  }
+}
+
+export function checkTimeZone(zone: string | undefined, path: YamlPath, ctx: LoadContext): void {
+  if (zone === undefined || isValidTimeZone(zone)) return;
+  const hint = didYouMean(zone, Intl.supportedValuesOf('timeZone'));
+  report(ctx, 'framework/timezone', `'${zone}' is not an IANA time zone.${hint} Use a name such as UTC, Europe/Berlin or America/New_York`, path);
+}
+
+function checkFormat(column: RawColumnOptions, what: string, path: YamlPath, ctx: LoadContext): void {
+  if (column.format === undefined || (column.type !== 'datetime' && column.type !== 'date')) return;
+  const problem = formatProblem(column.format);
+  if (problem) report(ctx, 'framework/column-format', `${what}: format '${column.format}' cannot be used: ${problem}`, path);
+}
+
+function checkPattern(pattern: string | undefined, what: string, path: YamlPath, ctx: LoadContext): void {
+  if (pattern === undefined) return;
+  try {
+    new RegExp(pattern, 'u');
+  } catch (problem) {
+    report(ctx, 'framework/column-pattern', `${what}: pattern '${pattern}' is not a regular expression: ${(problem as Error).message}`, path);
+    return;
+  }
+  if (hasNestedQuantifier(pattern)) {
+    report(
+      ctx,
+      'framework/column-pattern',
+      `${what}: pattern '${pattern}' repeats a group that itself repeats, as in (a+)+; such a pattern can take hours on one cell that almost matches: write it without the nesting, e.g. (a+)+ as a+`,
+      path,
+    );
+  }
+}
+
+/**
+ * True when a quantified group holds a quantifier, the shape behind
+ * catastrophic backtracking. Character classes and escapes are skipped.
+ */
+export function hasNestedQuantifier(pattern: string): boolean {
+  const groups: boolean[] = [];
+  let repeatsInside = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === '\\') i += 1;
+    else if (char === '[') i = endOfClass(pattern, i);
+    else if (char === '(') {
+      groups.push(repeatsInside);
+      repeatsInside = false;
+    } else if (char === ')') {
+      const inner: boolean = repeatsInside;
+      repeatsInside = groups.pop() ?? false;
+      if (inner && isQuantifier(pattern[i + 1])) return true;
+      repeatsInside ||= inner;
+    } else if (isQuantifier(char)) repeatsInside = true;
+  }
+  return false;
+}
+
+function isQuantifier(char: string | undefined): boolean {
+  return char === '*' || char === '+' || char === '{';
+}
+
+function endOfClass(pattern: string, open: number): number {
+  for (let i = open + 1; i < pattern.length; i++) {
+    if (pattern[i] === '\\') i += 1;
+    else if (pattern[i] === ']') return i;
+  }
+  return pattern.length;
+}
