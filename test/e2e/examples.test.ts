@@ -3,6 +3,7 @@
  * match a second computation written independently of the engine
  * (test/examples/ecommerce-expected.ts), so the README's quick start cannot rot.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeEcommerceExpected } from '../examples/ecommerce-expected.js';
@@ -57,6 +58,13 @@ describe('examples/ecommerce tells its story', () => {
     expect(result.stdout).not.toContain('\u001b[');
     expect(result.stdout).toMatch(/│ Conversion rate\s+│\s+1\.75% │\s+3\.00% │\s+≥ 3\.20% │\s+−1\.25 pp │ ✗ missed\s+│/);
     expect(result.stdout).toContain('13 KPIs: 8 met, 3 at risk, 2 missed, 0 no data');
+  });
+
+  it("the README's sample output is what the command prints", async () => {
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    const sample = /\(`--stage purchase`\):\n\n```\n([\s\S]*?)```/.exec(readme)?.[1];
+    const result = await runCli(['report', FRAMEWORK, '--stage', 'purchase']);
+    expect(result.stdout).toBe(sample);
   });
 
   it('check fails on the missed checkout KPIs', async () => {
