@@ -11,7 +11,10 @@ import { planKpis } from './plan.js';
 export interface Engine {
   /** File sources (names) that the selected KPIs read, directly or through views; the caller streams exactly these. */
   readonly sources: readonly string[];
-  /** Called by the loader for every valid row of a file source that lies inside the period. */
+  /**
+   * Called by the loader for every valid row of a file source that lies inside the period.
+   * Accumulators keep values, never the row: the loader may reuse one array for every row.
+   */
   rowSink(source: string): (row: Row) => void;
   /** Values for every selected KPI and the KPIs they reference. */
   finish(): ReadonlyMap<string, ComputedKpi>;

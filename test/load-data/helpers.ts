@@ -26,7 +26,8 @@ export interface ReadResult {
 
 export async function read(def: FileSourceDef, options: Partial<ReadOptions> = {}): Promise<ReadResult> {
   const rows: Row[] = [];
-  const stats = await readSource(def, { baseDir: FIXTURES, timezone: 'UTC', period: null, onRow: (row) => rows.push(row), ...options });
+  // The reader reuses one array for every row (see ReadOptions.onRow): keep a copy.
+  const stats = await readSource(def, { baseDir: FIXTURES, timezone: 'UTC', period: null, onRow: (row) => rows.push([...row]), ...options });
   return { rows, stats };
 }
 

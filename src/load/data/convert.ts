@@ -10,7 +10,8 @@ import { compileFormat, parseUnixNumber, type TimeParser } from './datetime-form
 import { quoteCell, safeText } from './cell-text.js';
 import { CellFailure } from './failure.js';
 import { parseBoolean, parseDuration, parseInteger, parseMoney, parseNumber, parsePercent } from './numbers.js';
-import { parseTimestamp, type ParsedTime } from './timestamps.js';
+import type { ParsedTime } from './parsed-time.js';
+import { parseTimestamp } from './timestamps.js';
 import { startOfWallDay, startOfZonedDay, wallToEpoch } from './zone-cache.js';
 
 export type Converter = (cell: unknown) => Value | CellFailure;

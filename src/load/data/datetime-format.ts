@@ -9,7 +9,8 @@
 import type { LocalDateTime } from '../../core/time.js';
 import { quoteCell } from './cell-text.js';
 import { CellFailure } from './failure.js';
-import { fractionToMs, MONTHS, parseIso, settle, unixToEpoch, type ParsedTime } from './timestamps.js';
+import { MONTHS, settle, type ParsedTime } from './parsed-time.js';
+import { fractionToMs, parseIso, unixToEpoch } from './timestamps.js';
 
 export type TimeParser = (text: string) => ParsedTime | CellFailure;
 

@@ -25,7 +25,7 @@ export interface ReadOptions {
   readonly timezone: string;
   /** Rows whose `time` column lies outside [start, end) are counted and skipped; null keeps every row (validate). */
   readonly period: Period | null;
-  /** Receives each valid row inside the period. */
+  /** Receives each valid row inside the period; the array is reused, so it is only valid during the call. */
   readonly onRow: (row: Row) => void;
   /** How many rejected rows to describe per source (the rest are only counted). Default 5. */
   readonly maxReported?: number;

@@ -1,8 +1,8 @@
 /**
  * The declared constraints (required, enum, min, max, pattern) as one JSON
- * Schema per source, compiled once by ajv and run on every typed row.
- * Properties are keyed by position (`c0`, `c1`, ...), so column names never
- * need escaping and can never collide with object internals.
+ * Schema per source, compiled once by ajv and run on every typed row. The
+ * row is validated as the array it already is (a tuple schema, one item per
+ * declared column), so no object is built per row.
  */
 import { Ajv, type ErrorObject } from 'ajv';
 import type { ColumnDef, ColumnType } from '../../core/framework.js';
@@ -30,12 +30,12 @@ const JSON_TYPES: Readonly<Record<ColumnType, string>> = {
   duration: 'number',
 };
 
-const key = (index: number) => `c${index}`;
-
+/** Null means "no value": allowed unless the column is required (min, max and pattern skip non-numbers and non-strings). */
 function columnSchema(column: ColumnDef): Record<string, unknown> {
+  const type = JSON_TYPES[column.type];
   return {
-    type: JSON_TYPES[column.type],
-    ...(column.enum !== undefined && { enum: [...column.enum] }),
+    type: column.required ? type : [type, 'null'],
+    ...(column.enum !== undefined && { enum: column.required ? [...column.enum] : [...column.enum, null] }),
     ...(column.min !== undefined && { minimum: column.min }),
     ...(column.max !== undefined && { maximum: column.max }),
     ...(column.pattern !== undefined && { pattern: column.pattern }),
@@ -44,33 +44,23 @@ function columnSchema(column: ColumnDef): Record<string, unknown> {
 
 /** Throws ajv's own error for a pattern that is not a valid regular expression. */
 export function compileRowValidator(columns: readonly ColumnDef[]): RowValidator {
-  const schema = {
-    type: 'object',
-    properties: Object.fromEntries(columns.map((column, i) => [key(i), columnSchema(column)])),
-    required: columns.flatMap((column, i) => (column.required ? [key(i)] : [])),
-  };
+  const schema = { type: 'array', items: columns.map(columnSchema), minItems: columns.length, additionalItems: false };
   const validate = new Ajv({ allErrors: false }).compile(schema);
   return (values) => {
-    // Null values are left out: null means "no value", which only `required` objects to.
-    const row: Record<string, Value> = {};
-    values.forEach((value, i) => {
-      if (value !== null) row[key(i)] = value;
-    });
-    if (validate(row)) return null;
+    if (validate(values)) return null;
     const first = validate.errors?.[0];
     return first ? describe(first, values) : null;
   };
 }
 
 function describe(error: ErrorObject, values: readonly Value[]): RowProblem {
-  const name = error.keyword === 'required' ? String(error.params['missingProperty']) : error.instancePath.slice(1);
-  const column = Number(name.slice(1));
-  const shown = show(values[column] ?? null);
+  const column = Number(error.instancePath.slice(1));
+  const value = values[column] ?? null;
+  const shown = show(value);
+  if (value === null) return { column, code: 'row/required', message: 'is empty but the column is required' };
   switch (error.keyword) {
-    case 'required':
-      return { column, code: 'row/required', message: 'is empty but the column is required' };
     case 'enum': {
-      const allowed = (error.params['allowedValues'] as unknown[]).map((v) => show(v as Value)).join(', ');
+      const allowed = (error.params['allowedValues'] as Value[]).filter((v) => v !== null).map(show).join(', ');
       return { column, code: 'row/enum', message: `${shown} is not one of ${allowed}` };
     }
     case 'minimum':

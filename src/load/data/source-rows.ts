@@ -41,6 +41,8 @@ export class SourceRows {
   private firstTime = Infinity;
   private lastTime = -Infinity;
   private readonly rejections: Diagnostic[] = [];
+  /** One array for every row: onRow consumes a row before the next is read, so none is allocated per row. */
+  private readonly values: Value[];
 
   constructor(
     private readonly def: FileSourceDef,
@@ -50,6 +52,7 @@ export class SourceRows {
     this.validate = compileValidator(def);
     this.timeIndex = def.time === undefined ? -1 : def.columns.findIndex((column) => column.name === def.time);
     this.maxReported = target.maxReported ?? 5;
+    this.values = new Array<Value>(def.columns.length).fill(null);
   }
 
   /** Takes the records of one file, whose fields messages call by `labels` (`field 5`, `key 'time'`). */
@@ -102,7 +105,7 @@ export class SourceRows {
 
   /** The row's values in declaration order, or null once a cell has been rejected. */
   private typed(record: DataRecord, labels: readonly string[]): Value[] | null {
-    const values = new Array<Value>(this.converters.length);
+    const values = this.values;
     for (let i = 0; i < this.converters.length; i++) {
       const cell = record.cells[i];
       if (cell === undefined && record.fieldCount !== undefined) {

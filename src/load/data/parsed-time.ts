@@ -1,0 +1,54 @@
+/**
+ * Date and time parts -> an instant or a wall-clock time, after checking
+ * that they name a real time: shared by every timestamp reader.
+ */
+import { utcEpoch, type LocalDateTime } from '../../core/time.js';
+import { quoteCell } from './cell-text.js';
+import { CellFailure } from './failure.js';
+
+/** An instant (the text carried an offset or was Unix time) or a wall-clock time to read in a zone. */
+export type ParsedTime =
+  | { readonly kind: 'instant'; readonly epoch: number }
+  | { readonly kind: 'wall'; readonly local: LocalDateTime };
+
+/** Offset text (`Z`, `+02:00`, `-0400`, `+05`) in minutes east of UTC. */
+export function offsetMinutes(text: string): number {
+  if (/^(Z|UTC|GMT)$/i.test(text)) return 0;
+  const sign = text.startsWith('-') ? -1 : 1;
+  const digits = text.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || '0'));
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
+}
+
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Why the parts name no real time, or null when they do. */
+export function checkRanges(t: LocalDateTime): string | null {
+  if (t.month < 1 || t.month > 12) return `month ${t.month} does not exist`;
+  const days = daysInMonth(t.year, t.month);
+  if (t.day < 1 || t.day > days) return `${MONTHS[t.month - 1]} ${t.year} has ${days} days, not ${t.day}`;
+  if (t.hour > 23) return `hour ${t.hour} does not exist (0-23)`;
+  if (t.minute > 59) return `minute ${t.minute} does not exist (0-59)`;
+  if (t.second > 59) return `second ${t.second} does not exist (0-59)`;
+  return null;
+}
+
+/** Parts plus an optional offset text -> a ParsedTime, after checking the ranges. */
+export function settle(text: string, local: LocalDateTime, offset: string | undefined): ParsedTime | CellFailure {
+  return settleAt(text, local, offset === undefined ? undefined : offsetMinutes(offset));
+}
+
+/** Parts plus an optional offset in minutes east of UTC -> a ParsedTime, after checking the ranges. */
+export function settleAt(text: string, local: LocalDateTime, offsetMinutes: number | undefined): ParsedTime | CellFailure {
+  const problem = checkRanges(local);
+  if (problem) return new CellFailure('row/invalid-date', `${quoteCell(text)} is not a real date or time: ${problem}`);
+  if (offsetMinutes === undefined) return { kind: 'wall', local };
+  const asUtc = utcEpoch(local.year, local.month, local.day, local.hour, local.minute, local.second, local.millisecond);
+  return { kind: 'instant', epoch: asUtc - offsetMinutes * 60_000 };
+}

@@ -1,0 +1,56 @@
+/**
+ * The character-code ISO reader and the regex one must agree on every text
+ * the fast one accepts (and the fast one must decline the rest).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseIsoFast } from '../../src/load/data/iso-fast.js';
+import { parseIsoByRegex } from '../../src/load/data/timestamps.js';
+
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function randomTimestamp(random: () => number): string {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const two = (max: number) => String(Math.floor(random() * max)).padStart(pick([1, 2, 2, 2]), '0');
+  const date = `${pick(['2026', '2024', '1999', '0050', '20x6'])}-${two(14)}-${two(33)}`;
+  const time = pick(['', `${pick(['T', ' ', 't', '_'])}${two(25)}:${two(61)}${pick(['', `:${two(61)}`, `:${two(60)}.${'1234567'.slice(0, 1 + Math.floor(random() * 7))}`, `:${two(60)},5`])}`]);
+  const zone = time === '' ? pick(['', '', 'Z']) : pick(['', 'Z', 'z', '+02:00', '-0400', ' -0500', '+05', ' UTC', 'GMT', '+2', '+02:0', 'Zx']);
+  return `${date}${time}${zone}`;
+}
+
+describe('parseIsoFast', () => {
+  it('agrees with the regex reader on 20,000 random timestamps, valid and not', () => {
+    const random = mulberry32(7);
+    let taken = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const text = randomTimestamp(random);
+      const fast = parseIsoFast(text);
+      if (fast === undefined) continue;
+      taken++;
+      expect(fast, text).toEqual(parseIsoByRegex(text));
+    }
+    expect(taken).toBeGreaterThan(5_000);
+  });
+
+  it('reads the shapes big exports write', () => {
+    expect(parseIsoFast('2026-07-03T14:05:11.123Z')).toEqual({ kind: 'instant', epoch: Date.UTC(2026, 6, 3, 14, 5, 11, 123) });
+    expect(parseIsoFast('2026-07-03 14:05:11 -0400')).toEqual({ kind: 'instant', epoch: Date.UTC(2026, 6, 3, 18, 5, 11) });
+    expect(parseIsoFast('2024-03-01 09:07:00.123000')).toEqual({
+      kind: 'wall',
+      local: { year: 2024, month: 3, day: 1, hour: 9, minute: 7, second: 0, millisecond: 123 },
+    });
+  });
+
+  it('leaves other shapes to the regex reader', () => {
+    for (const text of ['2026-7-03', '2026-07-03t14:05', '2026-07-03 14:05 UTC', '2026-07-03T14:05:11z', '20260703']) {
+      expect(parseIsoFast(text), text).toBeUndefined();
+    }
+  });
+});
