@@ -5,16 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoFast } from '../../src/load/data/iso-fast.js';
 import { parseIsoByRegex } from '../../src/load/data/timestamps.js';
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { Random } from '../../scripts/generate/random.js';
 
 function randomTimestamp(random: () => number): string {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
@@ -27,7 +18,8 @@ function randomTimestamp(random: () => number): string {
 
 describe('parseIsoFast', () => {
   it('agrees with the regex reader on 20,000 random timestamps, valid and not', () => {
-    const random = mulberry32(7);
+    const source = new Random(7);
+    const random = () => source.next();
     let taken = 0;
     for (let i = 0; i < 20_000; i++) {
       const text = randomTimestamp(random);

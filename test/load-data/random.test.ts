@@ -5,17 +5,13 @@
  */
 import { expect, test } from 'vitest';
 import type { Row } from '../../src/core/values.js';
+import { Random } from '../../scripts/generate/random.js';
 import { col, read, source, tempDir } from './helpers.js';
 
+/** The generator's seeded PRNG, as a function. */
 function random(seed: number): () => number {
-  // mulberry32: small, seeded, reproducible.
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const source = new Random(seed);
+  return () => source.next();
 }
 
 const PIECES = ['a', 'Z', '0', ' ', ',', ';', '"', '""', '\n', '\r\n', '\r', '#', 'é', '🎉', 'x y', '|', '\t'];
