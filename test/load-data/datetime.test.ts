@@ -56,7 +56,9 @@ describe('datetime without a format', () => {
   });
 
   test('an 8-digit YYYYMMDD is not taken for Unix seconds in 1970', () => {
-    expect((at('20240301') as CellFailure).code).toBe('row/ambiguous-date');
+    const failure = at('20240301') as CellFailure;
+    expect(failure.code).toBe('row/ambiguous-date');
+    expect(failure.message).toBe("'20240301' reads as a date (YYYYMMDD) or as Unix seconds in 1970, and is never guessed: set format: 'YYYYMMDD' or format: 'unix_s'");
   });
 
   test('impossible dates', () => {

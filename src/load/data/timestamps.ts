@@ -54,7 +54,12 @@ export function parseTimestamp(text: string): ParsedTime | CellFailure {
   const iso = parseIso(text);
   if (iso) return iso;
   if (UNIX.test(text)) {
-    if (YYYYMMDD.test(text)) return unknownLayout(text, ['YYYYMMDD', 'unix_s']);
+    if (YYYYMMDD.test(text)) {
+      return new CellFailure(
+        'row/ambiguous-date',
+        `${quoteCell(text)} reads as a date (YYYYMMDD) or as Unix seconds in 1970, and is never guessed: set format: 'YYYYMMDD' or format: 'unix_s'`,
+      );
+    }
     return { kind: 'instant', epoch: unixToEpoch(Number(text)) };
   }
   return unknownLayout(text, suggestFormats(text));
