@@ -6,14 +6,14 @@ import type { CsvError } from 'csv-parse';
 import { error, UserError } from '../../core/diagnostics.js';
 import type { FileSourceDef } from '../../core/framework.js';
 import { quoteCell } from './cell-text.js';
-import { leadingNewlines, locateField } from './csv-location.js';
+import { leadingNewlines, locateField, type RecordText } from './csv-location.js';
 import { countNewlines } from './text-stream.js';
 
 /** Extra empty fields are trailing delimiters; extra text means the fields moved, so no cell can be trusted. */
-export function shiftedFields(record: readonly string[], headerCount: number, extra: number, delimiter: string): string {
+export function shiftedFields(fieldCount: number, headerCount: number, extra: number, extraText: string, delimiter: string): string {
   const shownDelimiter = delimiter === '\t' ? 'tab' : quoteCell(delimiter);
   return (
-    `the record has ${record.length} fields, the header ${headerCount}: field ${extra + 1} holds ${quoteCell(record[extra] ?? '')}. ` +
+    `the record has ${fieldCount} fields, the header ${headerCount}: field ${extra + 1} holds ${quoteCell(extraText)}. ` +
     `A value probably holds an unquoted ${shownDelimiter} that shifted the fields after it; quote that value in the file or export it again`
   );
 }
@@ -31,18 +31,24 @@ export function tooFewRecords(file: string, records: number, def: FileSourceDef)
 
 const QUOTE_ADVICE = 'A quote that is part of a value must be doubled ("") and the whole value quoted.';
 
+/** csv-parse's error, placed where the record's text says. */
 export function syntaxError(cause: CsvError, file: string, skippedLines: number, delimiter: string): UserError {
   const details = cause as CsvError & { lines?: number; raw?: string; column?: number };
   const raw = (details.raw ?? '').slice(leadingNewlines(details.raw ?? ''));
   // csv-parse's `lines` is the line of the last character read, and a final newline has not started a new one.
   const span = countNewlines(raw.endsWith('\n') ? raw.slice(0, -1) : raw);
   const text = { file, raw, delimiter, line: (details.lines ?? 1) + skippedLines - span };
-  const location = locateField(text, details.column ?? 0);
+  return syntaxProblem(cause.code, cause.message.replace(/ at line \d+/, ''), text, details.column ?? 0);
+}
+
+/** Either parser's syntax error `code`, in field `column` of the record `text` (whose `line` is where csv-parse would say). */
+export function syntaxProblem(code: string, reason: string, text: RecordText, column: number): UserError {
+  const location = locateField(text, column);
   const what: Record<string, string> = {
     CSV_QUOTE_NOT_CLOSED: `a quoted value starting on line ${location.line} is never closed, so the rest of the file was read as part of it.`,
     CSV_INVALID_CLOSING_QUOTE: `a quoted value on line ${location.line} has text right after its closing quote.`,
     INVALID_OPENING_QUOTE: `an unquoted value on line ${location.line} contains a quote.`,
   };
-  const message = what[cause.code] ?? `${cause.message.replace(/ at line \d+/, '')} (line ${location.line}).`;
-  return new UserError(error('data/csv-syntax', `${file} is not valid CSV: ${message} ${QUOTE_ADVICE}`, location));
+  const message = what[code] ?? `${reason} (line ${location.line}).`;
+  return new UserError(error('data/csv-syntax', `${text.file} is not valid CSV: ${message} ${QUOTE_ADVICE}`, location));
 }

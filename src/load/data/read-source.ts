@@ -8,6 +8,7 @@ import type { FileSourceDef } from '../../core/framework.js';
 import type { Period } from '../../core/period.js';
 import type { SourceStats } from '../../core/report.js';
 import type { Row } from '../../core/values.js';
+import { CSV_CHUNK_BYTES, readBytes } from './byte-stream.js';
 import { readCsv } from './csv-reader.js';
 import { findFiles, type DataFile } from './files.js';
 import { readJsonArray } from './json-array.js';
@@ -45,8 +46,10 @@ export async function readSource(def: FileSourceDef, options: ReadOptions): Prom
 }
 
 async function readFile(file: DataFile, def: FileSourceDef, rows: SourceRows): Promise<void> {
+  if (file.format === 'csv' || file.format === 'tsv') {
+    return readCsv(readBytes(file.path, file.gzip, CSV_CHUNK_BYTES), file.shown, def, file.format === 'tsv', rows);
+  }
   const chunks = readText(file.path, file.gzip);
-  if (file.format === 'csv' || file.format === 'tsv') return readCsv(chunks, file.shown, def, file.format === 'tsv', rows);
   const sink = jsonRecordSink(def, file.shown, rows);
   if (file.format === 'json') return readJsonArray(chunks, file.shown, sink);
   return readJsonLines(chunks, sink);

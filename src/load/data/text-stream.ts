@@ -4,22 +4,21 @@
  * that byte-order mark), BOM dropped, and every CRLF turned into LF so that
  * mixed line endings never leave a `\r` in a value.
  */
-import { createReadStream } from 'node:fs';
-import { pipeline, type Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import { createGunzip } from 'node:zlib';
+import { isUtf16, readBytes } from './byte-stream.js';
 
 const CHUNK_BYTES = 1 << 16;
 
-export async function* readText(path: string, gzip: boolean): AsyncGenerator<string> {
-  const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-  // pipeline() destroys the gunzip stream with the file's error, so iteration sees it.
-  const bytes: Readable = gzip ? pipeline(file, createGunzip(), () => {}) : file;
+export function readText(path: string, gzip: boolean): AsyncGenerator<string> {
+  return decodeText(readBytes(path, gzip, CHUNK_BYTES));
+}
+
+/** The text of a file's bytes, however they are cut into chunks. */
+export async function* decodeText(bytes: AsyncIterable<Buffer>): AsyncGenerator<string> {
   let decoder: StringDecoder | undefined;
   let pendingCr = false;
   let started = false;
-  for await (const chunk of bytes) {
-    const buffer = chunk as Buffer;
+  for await (const buffer of bytes) {
     decoder ??= new StringDecoder(isUtf16(buffer) ? 'utf16le' : 'utf8');
     let text = decoder.write(buffer);
     if (pendingCr) text = `\r${text}`;
@@ -35,11 +34,6 @@ export async function* readText(path: string, gzip: boolean): AsyncGenerator<str
   const rest = (pendingCr ? '\r' : '') + (decoder?.end() ?? '');
   if (rest !== '') yield rest.replace(/\r\n/g, '\n');
 }
-
-function isUtf16(buffer: Buffer): boolean {
-  return buffer[0] === 0xff && buffer[1] === 0xfe;
-}
-
 
 export function countNewlines(text: string): number {
   let count = 0;

@@ -1,0 +1,99 @@
+/**
+ * What happens to each parsed CSV record, whichever parser found it: blank
+ * records skipped, the first one read as the header (matched to the
+ * declared columns), header_rows skipped, shifted records refused, and the
+ * rest handed to SourceRows as the declared columns' cells.
+ */
+import type { SourceLocation } from '../../core/diagnostics.js';
+import type { FileSourceDef } from '../../core/framework.js';
+import { columnPositions } from './csv-header.js';
+import { locateField, type RecordText } from './csv-location.js';
+import { shiftedFields, tooFewRecords } from './csv-problems.js';
+import type { DataRecord, SourceRows } from './source-rows.js';
+
+/** One parsed record, read field by field: a parser makes only the strings asked for. */
+export interface CsvFields {
+  readonly count: number;
+  /** The value of field `position` (0-based, below count). */
+  text(position: number): string;
+  /** Whether the field's value is only white space (String.prototype.trim's). */
+  blank(position: number): boolean;
+  /** The record's text for locating a field: only asked for records that are reported. */
+  recordText(): RecordText;
+}
+
+/** Also the record SourceRows gets: one object, refilled per record, since SourceRows never keeps a record. */
+export class CsvRecords implements DataRecord {
+  readonly cells: (string | undefined)[];
+  fieldCount = 0;
+  private fields: CsvFields | undefined;
+  private index = 0;
+  private headerCount = 0;
+  private positions: number[] = [];
+  private emit: (record: DataRecord) => void = () => {};
+
+  constructor(
+    private readonly file: string,
+    private readonly def: FileSourceDef,
+    private readonly delimiter: string,
+    private readonly rows: SourceRows,
+  ) {
+    this.cells = new Array<string | undefined>(def.columns.length);
+  }
+
+  take(fields: CsvFields): void {
+    if (isBlank(fields)) return;
+    if (this.index === 0) this.readHeader(fields);
+    else if (this.index >= this.def.headerRows) {
+      const extra = fields.count > this.headerCount ? firstFilled(fields, this.headerCount) : -1;
+      if (extra < 0) this.pass(fields);
+      else {
+        const message = shiftedFields(fields.count, this.headerCount, extra, fields.text(extra), this.delimiter);
+        this.rows.rejectRecord({ cells: [], locate: () => locateField(fields.recordText(), extra) }, 'row/field-count', message);
+      }
+    }
+    this.index++;
+  }
+
+  /** After the last record: a file shorter than its header rows is misdeclared. */
+  finish(): void {
+    if (this.index < this.def.headerRows) throw tooFewRecords(this.file, this.index, this.def);
+  }
+
+  locate(column?: number): SourceLocation {
+    const text = (this.fields as CsvFields).recordText();
+    const position = column === undefined ? undefined : this.positions[column];
+    if (position === undefined) return { file: text.file, line: text.line, column: 1 };
+    return locateField(text, position);
+  }
+
+  private readHeader(fields: CsvFields): void {
+    const headers = Array.from({ length: fields.count }, (_, i) => fields.text(i));
+    this.headerCount = headers.length;
+    this.positions = columnPositions(headers, this.def, this.file, (p) => locateField(fields.recordText(), p));
+    this.emit = this.rows.forFile(this.positions.map((p) => `field ${p + 1}`));
+  }
+
+  private pass(fields: CsvFields): void {
+    const { cells, positions } = this;
+    for (let i = 0; i < positions.length; i++) {
+      const position = positions[i] as number;
+      cells[i] = position < fields.count ? fields.text(position) : undefined;
+    }
+    this.fieldCount = fields.count;
+    this.fields = fields;
+    this.emit(this);
+  }
+}
+
+/** A line of only spaces or delimiters (`,,`, which Excel leaves below the data): blank to people, not to a parser. */
+function isBlank(fields: CsvFields): boolean {
+  for (let i = 0; i < fields.count; i++) if (!fields.blank(i)) return false;
+  return true;
+}
+
+/** The position of the first field from `from` on that is not blank; -1 when there is none. */
+function firstFilled(fields: CsvFields, from: number): number {
+  for (let i = from; i < fields.count; i++) if (!fields.blank(i)) return i;
+  return -1;
+}
