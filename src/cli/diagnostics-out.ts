@@ -7,7 +7,7 @@ import { wantsColor, type Io } from './io.js';
 
 /** What a report run warns about on stderr: rows left out, and sources with no row in the period. */
 export function runDiagnostics(report: Report): Diagnostic[] {
-  return [...rejectionDiagnostics(report.sources), ...report.sources.flatMap((source) => emptyPeriodWarning(source, report.period))];
+  return [...sourceDiagnostics(report.sources), ...report.sources.flatMap((source) => emptyPeriodWarning(source, report.period))];
 }
 
 /** A source whose valid rows all lie outside the period usually means a wrong period or a wrong time format. */
@@ -24,14 +24,15 @@ function emptyPeriodWarning(source: SourceStats, period: Period): Diagnostic[] {
   ];
 }
 
-export function rejectionDiagnostics(sources: readonly SourceStats[]): Diagnostic[] {
+/** Per source: notices (parts not read as rows), then the rejected rows shown, then how many more. */
+export function sourceDiagnostics(sources: readonly SourceStats[]): Diagnostic[] {
   return sources.flatMap((source) => {
     const unreported = source.rowsRejected - source.rejections.length;
     const more =
       unreported > 0
         ? [warning('row/more-rejected', `${source.name}: ${unreported} more rejected row${unreported === 1 ? '' : 's'} not shown (${source.rowsRejected} in all); run journey-kpi validate to list them`)]
         : [];
-    return [...source.rejections, ...more];
+    return [...source.notices, ...source.rejections, ...more];
   });
 }
 

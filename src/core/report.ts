@@ -64,6 +64,8 @@ export interface SourceStats {
   readonly timeRange: { readonly first: number; readonly last: number } | null;
   /** The first few rejections, with file:line:col and reason. */
   readonly rejections: readonly Diagnostic[];
+  /** Parts of a file that were not read as rows, and why (a second table below the first). */
+  readonly notices: readonly Diagnostic[];
 }
 
 export type StatusCounts = Readonly<Record<Status, number>>;

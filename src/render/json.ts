@@ -56,6 +56,7 @@ function sourceJson(source: SourceStats) {
     rows_rejected: source.rowsRejected,
     time_range: source.timeRange && { first: new Date(source.timeRange.first).toISOString(), last: new Date(source.timeRange.last).toISOString() },
     rejections: source.rejections.map(diagnosticJson),
+    notices: source.notices.map(diagnosticJson),
   };
 }
 

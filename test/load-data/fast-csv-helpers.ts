@@ -1,4 +1,5 @@
 /** Both CSV parsers run on the same bytes, cut into the same chunks, with everything they produce collected. */
+import { Random } from '../../scripts/generate/random.js';
 import { UserError, type Diagnostic } from '../../src/core/diagnostics.js';
 import type { FileSourceDef } from '../../src/core/framework.js';
 import type { SourceStats } from '../../src/core/report.js';
@@ -31,13 +32,8 @@ export async function readWith(parser: CsvParser | undefined, bytes: Buffer, def
   return { rows, stats: sink.stats(['in.csv']) };
 }
 
-/** mulberry32: small, seeded, reproducible. */
+/** The generator's seeded PRNG, as a function. */
 export function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const source = new Random(seed);
+  return () => source.next();
 }

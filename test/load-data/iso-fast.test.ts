@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoFast } from '../../src/load/data/iso-fast.js';
 import { parseIsoByRegex } from '../../src/load/data/timestamps.js';
-import { Random } from '../../scripts/generate/random.js';
+import { random } from './fast-csv-helpers.js';
 
 function randomTimestamp(random: () => number): string {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
@@ -18,11 +18,10 @@ function randomTimestamp(random: () => number): string {
 
 describe('parseIsoFast', () => {
   it('agrees with the regex reader on 20,000 random timestamps, valid and not', () => {
-    const source = new Random(7);
-    const random = () => source.next();
+    const next = random(7);
     let taken = 0;
     for (let i = 0; i < 20_000; i++) {
-      const text = randomTimestamp(random);
+      const text = randomTimestamp(next);
       const fast = parseIsoFast(text);
       if (fast === undefined) continue;
       taken++;

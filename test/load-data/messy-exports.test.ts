@@ -98,3 +98,28 @@ describe('time range', () => {
     expect((await read(untimed, { baseDir })).stats.timeRange).toBeNull();
   });
 });
+
+describe('a second table below the first (Universal Analytics)', () => {
+  test('ends the rows at a blank line and a record of another width, with one notice', async () => {
+    const def = source('second-table.csv', [col('page', 'string', { required: true }), col('sessions', 'integer')]);
+    const { rows, stats } = await read(def);
+    expect(rows).toEqual([
+      ['/', 10],
+      ['/a', 5],
+    ]);
+    expect(stats).toMatchObject({ rowsRead: 3, rowsRejected: 1 });
+    expect(stats.notices.map(where)).toEqual([{ code: 'data/second-table', line: 6, column: 1 }]);
+    expect(stats.notices[0]?.message).toContain('(the header has 3 fields)');
+    expect(stats.notices[0]?.message).toContain('its 3 records were not read');
+  });
+
+  test('a blank line inside one table changes nothing', async () => {
+    const baseDir = await tempDir({ 'o.csv': 'id,total\n1,10\n\n2,5\n' });
+    const { rows, stats } = await read(source('o.csv', [col('id', 'integer'), col('total', 'integer')]), { baseDir });
+    expect(rows).toEqual([
+      [1, 10],
+      [2, 5],
+    ]);
+    expect(stats.notices).toEqual([]);
+  });
+});

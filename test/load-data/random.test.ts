@@ -5,14 +5,8 @@
  */
 import { expect, test } from 'vitest';
 import type { Row } from '../../src/core/values.js';
-import { Random } from '../../scripts/generate/random.js';
+import { random } from './fast-csv-helpers.js';
 import { col, read, source, tempDir } from './helpers.js';
-
-/** The generator's seeded PRNG, as a function. */
-function random(seed: number): () => number {
-  const source = new Random(seed);
-  return () => source.next();
-}
 
 const PIECES = ['a', 'Z', '0', ' ', ',', ';', '"', '""', '\n', '\r\n', '\r', '#', 'é', '🎉', 'x y', '|', '\t'];
 

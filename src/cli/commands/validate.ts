@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import { loadFramework } from '../../load/framework/index.js';
 import { streamSources } from '../compute-report.js';
-import { printDiagnostics, rejectionDiagnostics, rowsRejected } from '../diagnostics-out.js';
+import { printDiagnostics, sourceDiagnostics, rowsRejected } from '../diagnostics-out.js';
 import { findFramework } from '../framework-path.js';
 import type { Io } from '../io.js';
 import { parseSourceOverrides } from '../options.js';
@@ -30,7 +30,7 @@ export function validateCommand(io: Io, setExit: (code: ExitCode) => void): Comm
         onRow: () => {},
         maxReported: MAX_LISTED_PER_SOURCE,
       }));
-      printDiagnostics(io, rejectionDiagnostics(sources), options.color);
+      printDiagnostics(io, sourceDiagnostics(sources), options.color);
       const rows = sources.reduce((sum, source) => sum + source.rowsRead, 0);
       const rejected = rowsRejected(sources);
       io.stdout.write(

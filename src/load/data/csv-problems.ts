@@ -3,7 +3,7 @@
  * source declares it: syntax errors, shifted fields, too few records.
  */
 import type { CsvError } from 'csv-parse';
-import { error, UserError } from '../../core/diagnostics.js';
+import { error, UserError, warning, type Diagnostic, type SourceLocation } from '../../core/diagnostics.js';
 import type { FileSourceDef } from '../../core/framework.js';
 import { quoteCell } from './cell-text.js';
 import { leadingNewlines, locateField, type RecordText } from './csv-location.js';
@@ -26,6 +26,15 @@ export function tooFewRecords(file: string, records: number, def: FileSourceDef)
         `${def.headerRows} are header rows. Set header_rows to how many records at the top of the file are headers (usually 1).`,
       def.location,
     ),
+  );
+}
+
+export function secondTable(at: SourceLocation, records: number, headerCount: number): Diagnostic {
+  return warning(
+    'data/second-table',
+    `a blank line and a record of another width (the header has ${headerCount} fields) start a second table here, ` +
+      `as report exports add below the data (a Day Index, totals by date): its ${records} record${records === 1 ? ' was' : 's were'} not read`,
+    at,
   );
 }
 

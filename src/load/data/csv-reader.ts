@@ -69,7 +69,7 @@ async function readWithCsvParse(chunks: AsyncIterable<string>, file: string, def
     const leading = leadingNewlines(raw);
     const text: RecordText = { file, raw: leading === 0 ? raw : raw.slice(leading), line: nextLine + leading, delimiter };
     nextLine += countNewlines(raw);
-    records.take(new StringFields(record, text));
+    records.take(new StringFields(record, text, leading > 0));
   };
   try {
     await pipeline(Readable.from(preamble.rest), parser, recordWriter(take));
@@ -86,6 +86,7 @@ class StringFields implements CsvFields {
   constructor(
     private readonly fields: readonly string[],
     private readonly where: RecordText,
+    readonly afterEmptyLine: boolean,
   ) {
     this.count = fields.length;
   }

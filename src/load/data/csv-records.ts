@@ -8,12 +8,14 @@ import type { SourceLocation } from '../../core/diagnostics.js';
 import type { FileSourceDef } from '../../core/framework.js';
 import { columnPositions } from './csv-header.js';
 import { locateField, type RecordText } from './csv-location.js';
-import { shiftedFields, tooFewRecords } from './csv-problems.js';
+import { secondTable, shiftedFields, tooFewRecords } from './csv-problems.js';
 import type { DataRecord, SourceRows } from './source-rows.js';
 
 /** One parsed record, read field by field: a parser makes only the strings asked for. */
 export interface CsvFields {
   readonly count: number;
+  /** Whether empty lines came between this record and the one before it. */
+  readonly afterEmptyLine: boolean;
   /** The value of field `position` (0-based, below count). */
   text(position: number): string;
   /** Whether the field's value is only white space (String.prototype.trim's). */
@@ -31,6 +33,8 @@ export class CsvRecords implements DataRecord {
   private headerCount = 0;
   private positions: number[] = [];
   private emit: (record: DataRecord) => void = () => {};
+  private afterBlank = false;
+  private secondTable: { readonly at: SourceLocation; records: number } | undefined;
 
   constructor(
     private readonly file: string,
@@ -42,7 +46,16 @@ export class CsvRecords implements DataRecord {
   }
 
   take(fields: CsvFields): void {
-    if (isBlank(fields)) return;
+    if (isBlank(fields)) {
+      this.afterBlank = this.index > 0;
+      return;
+    }
+    if (fields.afterEmptyLine && this.index > 0) this.afterBlank = true;
+    if (this.secondTable) {
+      this.secondTable.records++;
+      return;
+    }
+    if (this.startsSecondTable(fields)) return;
     if (this.index === 0) this.readHeader(fields);
     else if (this.index >= this.def.headerRows) {
       const extra = fields.count > this.headerCount ? firstFilled(fields, this.headerCount) : -1;
@@ -55,9 +68,22 @@ export class CsvRecords implements DataRecord {
     this.index++;
   }
 
-  /** After the last record: a file shorter than its header rows is misdeclared. */
+  /** After the last record: a file shorter than its header rows is misdeclared; a second table is said. */
   finish(): void {
     if (this.index < this.def.headerRows) throw tooFewRecords(this.file, this.index, this.def);
+    if (this.secondTable) this.rows.notice(secondTable(this.secondTable.at, this.secondTable.records, this.headerCount));
+  }
+
+  /**
+   * Reports such as Universal Analytics' put a second table (`Day Index,Sessions`)
+   * below the first after a blank line: a record there whose field count is not
+   * the header's starts it, and the rest of the file is not read as rows.
+   */
+  private startsSecondTable(fields: CsvFields): boolean {
+    const starts = this.afterBlank && this.index >= this.def.headerRows && fields.count !== this.headerCount;
+    this.afterBlank = false;
+    if (starts) this.secondTable = { at: locateField(fields.recordText(), 0), records: 1 };
+    return starts;
   }
 
   locate(column?: number): SourceLocation {

@@ -45,6 +45,7 @@ export async function readFastCsv(reader: ByteReader, header: ByteHeader, delimi
 
 class FastFields implements CsvFields {
   count = 0;
+  afterEmptyLine = false;
   private buf: Buffer = Buffer.alloc(0);
   private line = 0;
 
@@ -58,6 +59,7 @@ class FastFields implements CsvFields {
     this.buf = buf;
     this.line = line;
     this.count = this.scanner.count;
+    this.afterEmptyLine = this.scanner.leading > 0;
   }
 
   text(position: number): string {

@@ -41,6 +41,7 @@ export class SourceRows {
   private firstTime = Infinity;
   private lastTime = -Infinity;
   private readonly rejections: Diagnostic[] = [];
+  private readonly notices: Diagnostic[] = [];
   /** One array for every row: onRow consumes a row before the next is read, so none is allocated per row. */
   private readonly values: Value[];
 
@@ -61,6 +62,11 @@ export class SourceRows {
   }
 
   /** A record that cannot be a row at all (not a JSON object, shifted CSV fields), reported where record.locate() says. */
+  /** Something left unread that is not a row of this source (a second table), said once per file. */
+  notice(diagnostic: Diagnostic): void {
+    this.notices.push(diagnostic);
+  }
+
   rejectRecord(record: DataRecord, code: string, message: string): void {
     this.read++;
     this.reject(record, [], -1, code, message);
@@ -76,6 +82,7 @@ export class SourceRows {
       rowsRejected: this.rejected,
       timeRange: this.firstTime <= this.lastTime ? { first: this.firstTime, last: this.lastTime } : null,
       rejections: this.rejections,
+      notices: this.notices,
     };
   }
 
