@@ -103,6 +103,13 @@ describe('bad rows', () => {
     expect(result.stdout).toBe(`✗ ${fixture('bad-rows')}: framework valid; 6 of 8 rows rejected\n`);
   });
 
+  it('validate --max-problems caps the list and counts the rest', async () => {
+    const result = await runCli(['validate', fixture('bad-rows'), '--max-problems', '2']);
+    expect(result.code).toBe(2);
+    expect(located(result.stderr)).toEqual([...REJECTED.slice(0, 2), 'journey-kpi:: row/more-rejected']);
+    expect((await runCli(['validate', fixture('bad-rows'), '--max-problems', 'lots'])).stderr).toContain('usage/max-problems');
+  });
+
   it('report leaves them out, counts them, shows the first five and the rest as a count', async () => {
     const result = await runCli(['report', fixture('bad-rows'), '--format', 'json']);
     expect(result.code).toBe(0);

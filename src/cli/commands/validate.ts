@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { error, UserError } from '../../core/diagnostics.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import { loadFramework } from '../../load/framework/index.js';
 import { streamSources } from '../compute-report.js';
@@ -7,11 +8,12 @@ import { findFramework } from '../framework-path.js';
 import type { Io } from '../io.js';
 import { parseSourceOverrides } from '../options.js';
 
-/** validate lists far more rejected rows than report does; past this it only counts them. */
-const MAX_LISTED_PER_SOURCE = 200;
+/** validate lists far more rejected rows than report does; past this it only counts them, unless asked. */
+const MAX_LISTED_PER_SOURCE = '200';
 
 interface ValidateOptions {
   readonly source: readonly string[];
+  readonly maxProblems: string;
   readonly color?: boolean;
 }
 
@@ -20,6 +22,7 @@ export function validateCommand(io: Io, setExit: (code: ExitCode) => void): Comm
     .description('check the framework and every row of every data file (all periods); exit 2 if anything is wrong')
     .argument('[framework]', 'framework file (default: ./journey.yaml)')
     .option('--source <name=path>', 'read a source from another file (repeatable)', (v: string, p: string[]) => [...p, v], [])
+    .option('--max-problems <n>', 'rejected rows to list per source; 0 lists them all', MAX_LISTED_PER_SOURCE)
     .option('--no-color', 'never colour the output')
     .action(async (frameworkArg: string | undefined, options: ValidateOptions) => {
       const frameworkPath = await findFramework(frameworkArg, io.cwd);
@@ -28,7 +31,7 @@ export function validateCommand(io: Io, setExit: (code: ExitCode) => void): Comm
       const sources = await streamSources(framework, names, parseSourceOverrides(options.source), () => ({
         period: null,
         onRow: () => {},
-        maxReported: MAX_LISTED_PER_SOURCE,
+        maxReported: maxProblems(options.maxProblems),
       }));
       printDiagnostics(io, sourceDiagnostics(sources), options.color);
       const rows = sources.reduce((sum, source) => sum + source.rowsRead, 0);
@@ -40,4 +43,11 @@ export function validateCommand(io: Io, setExit: (code: ExitCode) => void): Comm
       );
       setExit(rejected === 0 ? EXIT.ok : EXIT.badInput);
     });
+}
+
+function maxProblems(text: string): number {
+  if (!/^\d+$/.test(text)) {
+    throw new UserError(error('usage/max-problems', `--max-problems '${text}' is not a whole number: write e.g. --max-problems 50, or 0 for all`));
+  }
+  return Number(text) === 0 ? Infinity : Number(text);
 }
