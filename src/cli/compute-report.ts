@@ -51,7 +51,7 @@ function periodFor(framework: Framework, options: ComputeOptions): Period {
 }
 
 /** KPIs chosen by --stage and --kpi (all when neither is given); unknown ids are usage errors. */
-export function selectKpis(framework: Framework, options: Pick<ComputeOptions, 'stage' | 'kpi'>): KpiDef[] {
+function selectKpis(framework: Framework, options: Pick<ComputeOptions, 'stage' | 'kpi'>): KpiDef[] {
   const stageIds = framework.stages.map((stage) => stage.id);
   const all = framework.stages.flatMap((stage) => stage.kpis);
   const problems = [

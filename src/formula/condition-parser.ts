@@ -124,7 +124,7 @@ function parseGroupAggregate(c: Cursor, name: IdentToken, context: ConditionCont
 }
 
 /** A string, a number (optionally negative), true, false or null. */
-export function parseLiteral(c: Cursor): { value: Literal; span: Span } {
+function parseLiteral(c: Cursor): { value: Literal; span: Span } {
   const token = c.current;
   if (token.kind === 'string' || token.kind === 'number') {
     c.advance();

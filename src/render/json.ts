@@ -20,7 +20,7 @@ function checkJson(gate: GateResult) {
   return { passed: gate.passed, fail_on: gate.failOn, checked: gate.checked, failed: names(gate.failures), warned: names(gate.warnings) };
 }
 
-export function toJsonDocument(report: Report) {
+function toJsonDocument(report: Report) {
   const { period } = report;
   return {
     schema_version: SCHEMA_VERSION,
@@ -80,7 +80,7 @@ function kpiJson(kpi: KpiResult) {
   };
 }
 
-export function diagnosticJson(diagnostic: Diagnostic) {
+function diagnosticJson(diagnostic: Diagnostic) {
   return {
     code: diagnostic.code,
     severity: diagnostic.severity,

@@ -27,7 +27,7 @@ const EXTENSIONS: Readonly<Record<string, DataFormat>> = {
   ndjson: 'jsonl',
 };
 
-export function shownPath(path: string): string {
+function shownPath(path: string): string {
   return (relative(process.cwd(), path) || path).split(sep).join('/');
 }
 

@@ -29,7 +29,7 @@ function daysInMonth(year: number, month: number): number {
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Why the parts name no real time, or null when they do. */
-export function checkRanges(t: LocalDateTime): string | null {
+function checkRanges(t: LocalDateTime): string | null {
   if (t.month < 1 || t.month > 12) return `month ${t.month} does not exist`;
   const days = daysInMonth(t.year, t.month);
   if (t.day < 1 || t.day > days) return `${MONTHS[t.month - 1]} ${t.year} has ${days} days, not ${t.day}`;
