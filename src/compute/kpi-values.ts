@@ -26,7 +26,7 @@ export function computeKpiValues(plan: Plan): Map<string, ComputedKpi> {
     if (!kpi) throw new Error(`KPI '${id}' was not planned`);
     if (inProgress.has(id)) throw new Error(`KPI '${id}' references itself through ${[...inProgress].join(' -> ')}`);
     inProgress.add(id);
-    const outcome = evaluate(kpi.formula, kpi, { outcomeOfKpi, outcomeOfAggregate });
+    const outcome = withMinSample(kpi, evaluate(kpi.formula, kpi, { outcomeOfKpi, outcomeOfAggregate }));
     inProgress.delete(id);
     kpiOutcomes.set(id, outcome);
     return outcome;
@@ -104,6 +104,17 @@ function smallerSample(a: number | null, b: number | null): number | null {
 
 function textOf(kpi: KpiDef, span: Span): string {
   return kpi.formulaText.slice(span.start, span.end).trim();
+}
+
+/**
+ * Too few rows behind a value is no value at all: applied here, before other
+ * KPIs read it, so a KPI built on it has no data either (never a value from
+ * a value nobody may trust).
+ */
+function withMinSample(kpi: KpiDef, outcome: Outcome): Outcome {
+  const { sample } = outcome;
+  if (outcome.value === null || kpi.minSample === undefined || sample === null || sample >= kpi.minSample) return outcome;
+  return unknown(`only ${sample} row${sample === 1 ? '' : 's'} behind the value; min_sample is ${kpi.minSample}`, sample);
 }
 
 function asComputed(id: string, outcome: Outcome): ComputedKpi {

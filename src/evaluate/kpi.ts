@@ -42,11 +42,8 @@ export function evaluateKpi(def: KpiDef, computed: ComputedKpi, currency?: strin
 }
 
 function verdict(def: KpiDef, computed: ComputedKpi, { target, warn }: Thresholds, currency?: string | null): Verdict {
-  const { value, sample } = computed;
+  const { value } = computed;
   if (value === null) return { status: 'no_data', reason: computed.reason ?? 'no value could be computed' };
-  if (def.minSample !== undefined && sample !== null && sample < def.minSample) {
-    return { status: 'no_data', reason: `only ${sample} row${sample === 1 ? '' : 's'} behind the value; min_sample is ${def.minSample}` };
-  }
   if (target === null) return { status: 'no_data', reason: 'the target is relative to a baseline, and the KPI has none' };
   const rule = DIRECTIONS[def.direction];
   const show = (number: number) => formatValue(number, def.unit, currency);

@@ -121,3 +121,29 @@ describe('sharing identical aggregates', () => {
     ).toBe(7);
   });
 });
+
+describe('min_sample', () => {
+  // aov has 3 paid orders behind it; with min_sample 4 it has no value, and neither has cltv, built on it.
+  const strict = {
+    ...journey,
+    stages: journey.stages.map((stage) => ({
+      ...stage,
+      kpis: stage.kpis.map((kpi) => (kpi.id === 'aov' ? { ...kpi, minSample: 4 } : kpi)),
+    })),
+  };
+
+  it('gives no value when fewer rows stand behind it, and no value to KPIs built on it', () => {
+    const values = compute(strict, { orders, traffic: [['s1', 'view']], survey: [[10]] });
+    expect(values.get('aov')).toEqual({ id: 'aov', value: null, reason: 'only 3 rows behind the value; min_sample is 4', sample: 3 });
+    expect(values.get('cltv')).toMatchObject({
+      value: null,
+      reason: "depends on 'aov', which has no data: only 3 rows behind the value; min_sample is 4",
+    });
+  });
+
+  it('keeps the value at exactly min_sample', () => {
+    const enough = [...orders, ['c2', 'paid', 40] as Row];
+    // (10 + 20 + 30 + 40) / 4 = 25 over 4 paid orders
+    expect(compute(strict, { orders: enough, traffic: [['s1', 'view']], survey: [[10]] }).get('aov')).toEqual({ id: 'aov', value: 25, sample: 4 });
+  });
+});

@@ -94,17 +94,6 @@ describe('evaluateKpi: no data', () => {
     expect(result).toMatchObject({ status: 'no_data', reason: 'no rows of traffic in the period', value: null, delta: null, deltaRelative: null, target: 0.025 });
   });
 
-  it('is no_data below min_sample, yet still shows the value and delta', () => {
-    const result = evaluateKpi(makeKpi({ minSample: 100 }), computed(0.03, 42));
-    expect(result).toMatchObject({ status: 'no_data', reason: 'only 42 rows behind the value; min_sample is 100', value: 0.03, sample: 42 });
-    expect(result.delta).toBeCloseTo(0.009, 15);
-    expect(judge(0.03, { minSample: 100 }, 1).reason).toBe('only 1 row behind the value; min_sample is 100');
-  });
-
-  it('judges normally at exactly min_sample, and when the value has no rows behind it (a constant)', () => {
-    expect(judge(0.03, { minSample: 100 }, 100).status).toBe('met');
-    expect(judge(0.03, { minSample: 100 }, null).status).toBe('met');
-  });
 });
 
 describe('evaluateKpi: result fields', () => {
