@@ -14,23 +14,25 @@ import { evaluateKpi, summarize } from '../evaluate/index.js';
 import { readSource } from '../load/data/index.js';
 import { loadFramework } from '../load/framework/index.js';
 import { resolvePeriod } from '../load/period.js';
+import type { Io, OutputStream } from './io.js';
 import type { ComputeOptions } from './options.js';
 import { parseSourceOverrides } from './options.js';
+import { withProgress } from './progress.js';
 
-export async function computeReport(frameworkPath: string, options: ComputeOptions, cwd: string): Promise<Report> {
+/** Progress of long reads goes to io.stderr when it is a terminal. */
+export async function computeReport(frameworkPath: string, options: ComputeOptions, io: Pick<Io, 'cwd' | 'stderr'>): Promise<Report> {
   const framework = await loadFramework(frameworkPath);
   const period = periodFor(framework, options);
   const selected = selectKpis(framework, options);
   const engine = createEngine(framework, new Set(selected.map((kpi) => kpi.id)));
-  const sources = await streamSources(framework, engine.sources, parseSourceOverrides(options.source), (source) => ({
-    period,
-    onRow: engine.rowSink(source),
-  }));
+  const overrides = parseSourceOverrides(options.source);
+  const rowTarget = (source: string) => ({ period, onRow: engine.rowSink(source) });
+  const sources = await streamSources(framework, engine.sources, overrides, rowTarget, io.stderr);
   const computed = engine.finish();
   const stages = evaluateStages(framework, selected, computed);
   return {
     journey: framework.journey,
-    framework: relative(cwd, frameworkPath) || frameworkPath,
+    framework: relative(io.cwd, frameworkPath) || frameworkPath,
     period,
     currency: framework.currency ?? null,
     sources,
@@ -75,12 +77,16 @@ function unknownIds(kind: 'stage' | 'kpi', wanted: readonly string[], known: rea
 type ReadOptions = Parameters<typeof readSource>[1];
 type RowTarget = (source: string) => Pick<ReadOptions, 'period' | 'onRow' | 'maxReported'>;
 
-/** Reads each named file source once, in framework order; --source overrides must name a file source. */
+/**
+ * Reads each named file source once, in framework order; --source overrides must name a file source.
+ * Reads that take more than a second show their progress on `progress` when it is a terminal.
+ */
 export async function streamSources(
   framework: Framework,
   names: readonly string[],
   overrides: ReadonlyMap<string, string>,
   target: RowTarget,
+  progress: OutputStream,
 ): Promise<SourceStats[]> {
   const fileSources = framework.sources.filter((source): source is FileSourceDef => source.kind === 'file');
   const unknown = [...overrides.keys()].filter((name) => !fileSources.some((source) => source.name === name));
@@ -90,19 +96,22 @@ export async function streamSources(
       unknown.map((name) => error('usage/unknown-source', `--source ${name}=… names no file source.${didYouMean(name, known)} File sources: ${known.join(', ')}`)),
     );
   }
-  const stats: SourceStats[] = [];
-  for (const source of fileSources.filter((def) => names.includes(def.name))) {
-    const overridePath = overrides.get(source.name);
-    stats.push(
-      await readSource(source, {
-        baseDir: framework.dir,
-        timezone: framework.timezone,
-        ...(overridePath !== undefined && { overridePath }),
-        ...target(source.name),
-      }),
-    );
-  }
-  return stats;
+  return withProgress(progress, async (onProgress) => {
+    const stats: SourceStats[] = [];
+    for (const source of fileSources.filter((def) => names.includes(def.name))) {
+      const overridePath = overrides.get(source.name);
+      stats.push(
+        await readSource(source, {
+          baseDir: framework.dir,
+          timezone: framework.timezone,
+          ...(overridePath !== undefined && { overridePath }),
+          ...(onProgress !== undefined && { onProgress }),
+          ...target(source.name),
+        }),
+      );
+    }
+    return stats;
+  });
 }
 
 function evaluateStages(framework: Framework, selected: readonly KpiDef[], computed: ReadonlyMap<string, ComputedKpi>): StageResult[] {

@@ -59,6 +59,11 @@ describe('parseMoney', () => {
     expect(parseMoney('$')).toBeNull();
     expect(parseMoney('$1,50')).toBeNull();
   });
+
+  test.each(['5k', '1.5M', '$1.5M', '1.5 bn', '£1.5k', 'ab 5 cd', 'abc5', '12 pcs', 'usd 12'])('%j is not an amount', (text) => {
+    // magnitude suffixes and words would otherwise silently lose their meaning
+    expect(parseMoney(text)).toBeNull();
+  });
 });
 
 test('parsePercent: a sign divides by 100, a bare number is already a fraction', () => {

@@ -29,7 +29,7 @@ export function checkCommand(io: Io, setExit: (code: ExitCode) => void): Command
     .addOption(formatOption(['table', 'json']))
     .addHelpText('after', EXIT_HELP)
     .action(async (frameworkArg: string | undefined, options: CheckOptions) => {
-      const report = await computeReport(await findFramework(frameworkArg, io.cwd), options, io.cwd);
+      const report = await computeReport(await findFramework(frameworkArg, io.cwd), options, io);
       printDiagnostics(io, runDiagnostics(report), options.color);
       const gate = applyGate(report);
       const color = options.output === undefined && wantsColor(io.stdout, io, options.color);

@@ -25,7 +25,7 @@ export function reportCommand(io: Io, setExit: (code: ExitCode) => void): Comman
   )
     .addOption(formatOption(FORMATS))
     .action(async (frameworkArg: string | undefined, options: ReportOptions) => {
-      const report = await computeReport(await findFramework(frameworkArg, io.cwd), options, io.cwd);
+      const report = await computeReport(await findFramework(frameworkArg, io.cwd), options, io);
       printDiagnostics(io, runDiagnostics(report), options.color);
       const color = options.output === undefined && wantsColor(io.stdout, io, options.color);
       await writeOutput(io, render(report, options.format, color), options.output);

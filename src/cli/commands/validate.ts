@@ -32,7 +32,7 @@ export function validateCommand(io: Io, setExit: (code: ExitCode) => void): Comm
         period: null,
         onRow: () => {},
         maxReported: maxProblems(options.maxProblems),
-      }));
+      }), io.stderr);
       printDiagnostics(io, sourceDiagnostics(sources), options.color);
       const rows = sources.reduce((sum, source) => sum + source.rowsRead, 0);
       const rejected = rowsRejected(sources);

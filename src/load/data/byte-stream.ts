@@ -10,11 +10,15 @@ import { createGunzip } from 'node:zlib';
 /** Large reads for the CSV tokenizer: per-chunk costs (a stream turn, a carried partial record) vanish at 1 MiB. */
 export const CSV_CHUNK_BYTES = 1 << 20;
 
-export async function* readBytes(path: string, gzip: boolean, chunkBytes: number): AsyncGenerator<Buffer> {
+/** `onChunk` hears each chunk's length (uncompressed for a .gz) as it is read: the hook for a progress display. */
+export async function* readBytes(path: string, gzip: boolean, chunkBytes: number, onChunk?: (bytes: number) => void): AsyncGenerator<Buffer> {
   const file = createReadStream(path, { highWaterMark: chunkBytes });
   // pipeline() destroys the gunzip stream with the file's error, so iteration sees it.
   const bytes: Readable = gzip ? pipeline(file, createGunzip({ chunkSize: Math.max(chunkBytes, 64) }), () => {}) : file;
-  for await (const chunk of bytes) yield chunk as Buffer;
+  for await (const chunk of bytes) {
+    onChunk?.((chunk as Buffer).length);
+    yield chunk as Buffer;
+  }
 }
 
 /** A UTF-16 (little-endian) byte-order mark: Excel's "Unicode text" export. */

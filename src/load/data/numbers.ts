@@ -30,10 +30,14 @@ export function parseInteger(text: string, decimal: '.' | ',' = '.'): number | n
 }
 
 const ACCOUNTING_NEGATIVE = /^\((.*)\)$/s;
-const CURRENCY_SYMBOLS = /[$£€¥₹₩₽₺₪¢]/g;
-// A currency code or letters before a symbol (`USD 12`, `12 EUR`, `US$12`, `R$ 12,50`).
-const LEADING_CODE = /^([+-]?)\s*[A-Za-z]{1,3}\.?\s*/;
-const TRAILING_CODE = /\s*[A-Za-z]{1,3}$/;
+const SYMBOL = '[$£€¥₹₩₽₺₪¢]';
+/**
+ * What may stand around an amount: an ISO 4217 code (three capitals: `USD 12`,
+ * `12 EUR`), a symbol, or up to three letters that prefix a symbol (`US$12`,
+ * `R$ 12,50`). Nothing else: `5k`, `1.5M` or `12 pcs` are not amounts.
+ */
+const PREFIX = new RegExp(`^([+-]?)\\s*(?:[A-Z]{3}(?![A-Za-z])\\.?|[A-Za-z]{1,3}(?=${SYMBOL}))?\\s*(?:${SYMBOL})?\\s*`);
+const SUFFIX = new RegExp(`\\s*(?:${SYMBOL}|(?<![A-Za-z])[A-Z]{3})$`);
 
 /** `$1,500.00`, `USD 12.50`, `-£3`, `(12.50)` -> -12.5. */
 export function parseMoney(text: string, decimal: '.' | ',' = '.'): number | null {
@@ -43,7 +47,7 @@ export function parseMoney(text: string, decimal: '.' | ',' = '.'): number | nul
   let t = text.trim();
   const accounting = ACCOUNTING_NEGATIVE.exec(t);
   if (accounting) t = accounting[1] ?? '';
-  t = t.replace(CURRENCY_SYMBOLS, '').replace(LEADING_CODE, '$1').replace(TRAILING_CODE, '').trim();
+  t = t.replace(PREFIX, '$1').replace(SUFFIX, '').trim();
   t = t.replace(/^([+-])\s+/, '$1');
   const value = parseNumber(t, decimal);
   if (value === null) return null;

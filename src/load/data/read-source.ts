@@ -3,6 +3,7 @@
  * File-level problems throw UserError; row-level problems only cost the
  * row and are counted (and the first few described) in the returned stats.
  */
+import { stat } from 'node:fs/promises';
 import { error, UserError } from '../../core/diagnostics.js';
 import type { FileSourceDef } from '../../core/framework.js';
 import type { Period } from '../../core/period.js';
@@ -30,6 +31,18 @@ export interface ReadOptions {
   readonly onRow: (row: Row) => void;
   /** How many rejected rows to describe per source (the rest are only counted). Default 5. */
   readonly maxReported?: number;
+  /** Told as each chunk of a file arrives (64 KiB to 1 MiB, never per row): for a progress display. */
+  readonly onProgress?: (progress: ReadProgress) => void;
+}
+
+export interface ReadProgress {
+  /** The file being read, as messages show it. */
+  readonly file: string;
+  readonly bytesRead: number;
+  /** The file's size; null for a .gz, whose bytesRead counts uncompressed bytes. */
+  readonly totalBytes: number | null;
+  /** Records of this source read so far (before this chunk), from its earlier files too. */
+  readonly rows: number;
 }
 
 export async function readSource(def: FileSourceDef, options: ReadOptions): Promise<SourceStats> {
@@ -37,7 +50,8 @@ export async function readSource(def: FileSourceDef, options: ReadOptions): Prom
   const files = await findFiles(def, options.baseDir, options.overridePath);
   for (const file of files) {
     try {
-      await readFile(file, def, rows);
+      const onChunk = options.onProgress && (await progressCounter(file, rows, options.onProgress));
+      await readFile(file, def, rows, onChunk);
     } catch (cause) {
       throw asUserError(cause, file);
     }
@@ -45,14 +59,26 @@ export async function readSource(def: FileSourceDef, options: ReadOptions): Prom
   return rows.stats(files.map((file) => file.shown));
 }
 
-async function readFile(file: DataFile, def: FileSourceDef, rows: SourceRows): Promise<void> {
+type ChunkListener = (bytes: number) => void;
+
+async function readFile(file: DataFile, def: FileSourceDef, rows: SourceRows, onChunk?: ChunkListener): Promise<void> {
   if (file.format === 'csv' || file.format === 'tsv') {
-    return readCsv(readBytes(file.path, file.gzip, CSV_CHUNK_BYTES), file.shown, def, file.format === 'tsv', rows);
+    return readCsv(readBytes(file.path, file.gzip, CSV_CHUNK_BYTES, onChunk), file.shown, def, file.format === 'tsv', rows);
   }
-  const chunks = readText(file.path, file.gzip);
+  const chunks = readText(file.path, file.gzip, onChunk);
   const sink = jsonRecordSink(def, file.shown, rows);
   if (file.format === 'json') return readJsonArray(chunks, file.shown, sink);
   return readJsonLines(chunks, sink);
+}
+
+async function progressCounter(file: DataFile, rows: SourceRows, onProgress: (progress: ReadProgress) => void): Promise<ChunkListener> {
+  // An unreadable file fails its read just after, with a proper diagnostic.
+  const totalBytes = file.gzip ? null : await stat(file.path).then((found) => found.size, () => null);
+  let bytesRead = 0;
+  return (bytes) => {
+    bytesRead += bytes;
+    onProgress({ file: file.shown, bytesRead, totalBytes, rows: rows.rowsRead });
+  };
 }
 
 /** Stream failures (unreadable file, corrupt gzip) as diagnostics; anything else is a bug and stays as it is. */

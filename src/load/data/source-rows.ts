@@ -72,6 +72,10 @@ export class SourceRows {
     this.reject(record, [], -1, code, message);
   }
 
+  get rowsRead(): number {
+    return this.read;
+  }
+
   stats(files: readonly string[]): SourceStats {
     return {
       name: this.def.name,

@@ -9,8 +9,8 @@ import { isUtf16, readBytes } from './byte-stream.js';
 
 const CHUNK_BYTES = 1 << 16;
 
-export function readText(path: string, gzip: boolean): AsyncGenerator<string> {
-  return decodeText(readBytes(path, gzip, CHUNK_BYTES));
+export function readText(path: string, gzip: boolean, onChunk?: (bytes: number) => void): AsyncGenerator<string> {
+  return decodeText(readBytes(path, gzip, CHUNK_BYTES, onChunk));
 }
 
 /** The text of a file's bytes, however they are cut into chunks. */
