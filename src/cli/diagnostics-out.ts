@@ -45,14 +45,20 @@ export function rowsRejected(sources: readonly SourceStats[]): number {
   return sources.reduce((sum, source) => sum + source.rowsRejected, 0);
 }
 
+/** Parts of files not read as rows (a second table): validate and --strict treat them as problems too. */
+export function unreadParts(sources: readonly SourceStats[]): number {
+  return sources.reduce((sum, source) => sum + source.notices.length, 0);
+}
+
 /** --strict fails the run on any rejected row, and says so: the output alone would not tell. */
 export function strictFailure(io: Io, sources: readonly SourceStats[], strict: boolean | undefined, colorFlag?: boolean): boolean {
   const rejected = rowsRejected(sources);
-  if (!strict || rejected === 0) return false;
-  printDiagnostics(
-    io,
-    [error('data/strict', `--strict: ${rejected} row${rejected === 1 ? ' was' : 's were'} rejected (listed above), so the exit code is 2`)],
-    colorFlag,
-  );
+  const unread = unreadParts(sources);
+  if (!strict || rejected + unread === 0) return false;
+  const what = [
+    ...(rejected > 0 ? [`${rejected} row${rejected === 1 ? ' was' : 's were'} rejected`] : []),
+    ...(unread > 0 ? [`${unread} part${unread === 1 ? '' : 's'} of files ${unread === 1 ? 'was' : 'were'} not read`] : []),
+  ];
+  printDiagnostics(io, [error('data/strict', `--strict: ${what.join(' and ')} (listed above), so the exit code is 2`)], colorFlag);
   return true;
 }

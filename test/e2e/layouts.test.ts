@@ -248,6 +248,14 @@ describe('Universal Analytics landing pages export', () => {
     expect(source.notices.map((n) => [n.code, n.line, n.column])).toEqual([['data/second-table', 14, 1]]);
     expect(source.notices[0]?.message).toContain('its 4 records were not read');
   });
+  it('is a problem for validate and --strict: a part of the file was not read', async () => {
+    const validate = await runCli(['validate', `${DIR}/${F}`]);
+    expect(validate.code).toBe(2);
+    expect(validate.stdout).toContain('1 part(s) of files not read');
+    const strict = await runCli(['report', `${DIR}/${F}`, '--strict', '--format', 'json']);
+    expect(strict.code).toBe(2);
+    expect(strict.stderr).toContain('--strict: 1 row was rejected and 1 part of files was not read');
+  });
   it('reads quoted thousands, %, $ and durations, and keeps # and ? in page paths', () => {
     expectValues(F, {
       sessions: 1650,

@@ -113,6 +113,18 @@ describe('a second table below the first (Universal Analytics)', () => {
     expect(stats.notices[0]?.message).toContain('its 3 records were not read');
   });
 
+  test('a short data row after a blank line is a rejected row, not the start of a second table', async () => {
+    const baseDir = await tempDir({ 'o.csv': 'id,total,status\n1,10,paid\n\n2,5\n3,7,paid\n' });
+    const def = source('o.csv', [col('id', 'integer'), col('total', 'integer'), col('status', 'string')]);
+    const { rows, stats } = await read(def, { baseDir });
+    expect(rows).toEqual([
+      [1, 10, 'paid'],
+      [3, 7, 'paid'],
+    ]);
+    expect(stats.rejections.map(where)).toEqual([{ code: 'row/field-count', line: 4, column: 1 }]);
+    expect(stats.notices).toEqual([]);
+  });
+
   test('a blank line inside one table changes nothing', async () => {
     const baseDir = await tempDir({ 'o.csv': 'id,total\n1,10\n\n2,5\n' });
     const { rows, stats } = await read(source('o.csv', [col('id', 'integer'), col('total', 'integer')]), { baseDir });

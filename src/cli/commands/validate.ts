@@ -3,7 +3,7 @@ import { error, UserError } from '../../core/diagnostics.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import { loadFramework } from '../../load/framework/index.js';
 import { streamSources } from '../compute-report.js';
-import { printDiagnostics, sourceDiagnostics, rowsRejected } from '../diagnostics-out.js';
+import { printDiagnostics, rowsRejected, sourceDiagnostics, unreadParts } from '../diagnostics-out.js';
 import { findFramework } from '../framework-path.js';
 import type { Io } from '../io.js';
 import { parseSourceOverrides } from '../options.js';
@@ -36,12 +36,9 @@ export function validateCommand(io: Io, setExit: (code: ExitCode) => void): Comm
       printDiagnostics(io, sourceDiagnostics(sources), options.color);
       const rows = sources.reduce((sum, source) => sum + source.rowsRead, 0);
       const rejected = rowsRejected(sources);
-      io.stdout.write(
-        rejected === 0
-          ? `✓ ${frameworkPath}: framework valid; ${sources.length} source file(s), ${rows.toLocaleString('en-US')} rows, none rejected\n`
-          : `✗ ${frameworkPath}: framework valid; ${rejected.toLocaleString('en-US')} of ${rows.toLocaleString('en-US')} rows rejected\n`,
-      );
-      setExit(rejected === 0 ? EXIT.ok : EXIT.badInput);
+      const unread = unreadParts(sources);
+      io.stdout.write(validationSummary(frameworkPath, sources.length, rows, rejected, unread));
+      setExit(rejected + unread === 0 ? EXIT.ok : EXIT.badInput);
     });
 }
 
@@ -50,4 +47,11 @@ function maxProblems(text: string): number {
     throw new UserError(error('usage/max-problems', `--max-problems '${text}' is not a whole number: write e.g. --max-problems 50, or 0 for all`));
   }
   return Number(text) === 0 ? Infinity : Number(text);
+}
+
+function validationSummary(framework: string, files: number, rows: number, rejected: number, unread: number): string {
+  const count = (n: number) => n.toLocaleString('en-US');
+  if (rejected + unread === 0) return `✓ ${framework}: framework valid; ${files} source file(s), ${count(rows)} rows, none rejected\n`;
+  const notRead = unread > 0 ? `; ${count(unread)} part(s) of files not read` : '';
+  return `✗ ${framework}: framework valid; ${count(rejected)} of ${count(rows)} rows rejected${notRead}\n`;
 }

@@ -76,11 +76,13 @@ export class CsvRecords implements DataRecord {
 
   /**
    * Reports such as Universal Analytics' put a second table (`Day Index,Sessions`)
-   * below the first after a blank line: a record there whose field count is not
-   * the header's starts it, and the rest of the file is not read as rows.
+   * below the first after a blank line: a record there that reads like a header
+   * (text only, no digits) and whose field count is not the header's starts it,
+   * and the rest of the file is not read as rows. A short data row after a blank
+   * line has digits, so it stays a rejected row, never a silent end of the data.
    */
   private startsSecondTable(fields: CsvFields): boolean {
-    const starts = this.afterBlank && this.index >= this.def.headerRows && fields.count !== this.headerCount;
+    const starts = this.afterBlank && this.index >= this.def.headerRows && fields.count !== this.headerCount && looksLikeHeader(fields);
     this.afterBlank = false;
     if (starts) this.secondTable = { at: locateField(fields.recordText(), 0), records: 1 };
     return starts;
@@ -115,6 +117,12 @@ export class CsvRecords implements DataRecord {
 /** A line of only spaces or delimiters (`,,`, which Excel leaves below the data): blank to people, not to a parser. */
 function isBlank(fields: CsvFields): boolean {
   for (let i = 0; i < fields.count; i++) if (!fields.blank(i)) return false;
+  return true;
+}
+
+/** Header cells are names: filled and without digits (`Day Index,Sessions`), unlike a short data row. */
+function looksLikeHeader(fields: CsvFields): boolean {
+  for (let i = 0; i < fields.count; i++) if (fields.blank(i) || /\d/.test(fields.text(i))) return false;
   return true;
 }
 
