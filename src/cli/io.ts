@@ -22,14 +22,22 @@ export function wantsColor(stream: OutputStream, io: Io, flag: boolean | undefin
   return stream.isTTY === true;
 }
 
-/** The requested output goes to --output FILE when given, else to stdout. */
-export async function writeOutput(io: Io, text: string, outputFile: string | undefined): Promise<void> {
+/**
+ * The requested output goes to --output FILE when given, else to stdout.
+ * It never replaces one of the run's inputs (the framework, a data file):
+ * a slip such as --output data/orders.csv would destroy the export.
+ */
+export async function writeOutput(io: Io, text: string, outputFile: string | undefined, inputs: readonly string[]): Promise<void> {
   if (outputFile === undefined) {
     io.stdout.write(text);
     return;
   }
+  const target = resolve(io.cwd, outputFile);
+  if (inputs.some((input) => resolve(io.cwd, input) === target)) {
+    throw new UserError(error('usage/output', `--output '${outputFile}' is one of this run's inputs: write the output to another file`));
+  }
   try {
-    await writeFile(resolve(io.cwd, outputFile), text, 'utf8');
+    await writeFile(target, text, 'utf8');
   } catch (failure) {
     const reason = (failure as NodeJS.ErrnoException).code ?? String(failure);
     throw new UserError(

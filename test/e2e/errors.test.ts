@@ -2,6 +2,7 @@
  * Bad input through the built binary: every problem on stderr as
  * `file:line:col  severity  code  message`, nothing on stdout, exit 2.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
@@ -70,6 +71,10 @@ describe('broken input', () => {
     const output = await runCli(['report', fixture('shop'), '--kpi', 'sessions', '--output', 'no/such/folder/report.txt']);
     expect(output.code).toBe(2);
     expect(located(output.stderr).at(-1)).toBe('journey-kpi:: usage/output');
+    const input = await runCli(['report', fixture('shop'), '--kpi', 'aov', '--output', 'test/fixtures/e2e/shop/data/orders.csv']);
+    expect(input.code).toBe(2);
+    expect(input.stderr).toContain("--output 'test/fixtures/e2e/shop/data/orders.csv' is one of this run's inputs");
+    expect(readFileSync('test/fixtures/e2e/shop/data/orders.csv', 'utf8')).toMatch(/^Name,Email,Financial Status/);
     const twice = await runCli(['report', fixture('shop'), '--source', 'orders=a.csv', '--source', 'orders=b.csv']);
     expect(twice.code).toBe(2);
     expect(twice.stderr).toContain('--source orders=… is given twice');

@@ -34,7 +34,7 @@ export function checkCommand(io: Io, setExit: (code: ExitCode) => void): Command
       const gate = applyGate(report);
       const color = options.output === undefined && wantsColor(io.stdout, io, options.color);
       const text = options.format === 'json' ? renderJson(report, gate) : renderCheck(report, gate, { color });
-      await writeOutput(io, text, options.output);
+      await writeOutput(io, text, options.output, [report.framework, ...report.sources.flatMap((source) => source.files)]);
       if (strictFailure(io, report.sources, options.strict, options.color)) setExit(EXIT.badInput);
       else setExit(gate.passed ? EXIT.ok : EXIT.failed);
     });

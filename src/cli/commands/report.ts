@@ -28,7 +28,7 @@ export function reportCommand(io: Io, setExit: (code: ExitCode) => void): Comman
       const report = await computeReport(await findFramework(frameworkArg, io.cwd), options, io);
       printDiagnostics(io, runDiagnostics(report), options.color);
       const color = options.output === undefined && wantsColor(io.stdout, io, options.color);
-      await writeOutput(io, render(report, options.format, color), options.output);
+      await writeOutput(io, render(report, options.format, color), options.output, [report.framework, ...report.sources.flatMap((source) => source.files)]);
       setExit(strictFailure(io, report.sources, options.strict, options.color) ? EXIT.badInput : EXIT.ok);
     });
 }
