@@ -44,11 +44,12 @@ export function checkCondition(ctx: LoadContext, condition: Condition, source: s
   }
   for (const leaf of leavesOf(condition)) {
     if (leaf.kind === 'compare') {
-      checkLiteral(ctx, leaf.left, leaf.right, known, written);
-      checkLiteral(ctx, leaf.right, leaf.left, known, written);
+      const equality = leaf.op === '=' || leaf.op === '!=';
+      checkLiteral(ctx, leaf.left, leaf.right, known, written, equality);
+      checkLiteral(ctx, leaf.right, leaf.left, known, written, equality);
     }
     if (leaf.kind === 'in') {
-      for (const value of leaf.values) checkLiteral(ctx, leaf.operand, { kind: 'literal', value, span: leaf.span }, known, written);
+      for (const value of leaf.values) checkLiteral(ctx, leaf.operand, { kind: 'literal', value, span: leaf.span }, known, written, true);
     }
     for (const operand of operandsOf(leaf)) {
       if (operand.kind !== 'group' || operand.column === undefined) continue;
@@ -66,13 +67,38 @@ export function reportUnknownColumn(ctx: LoadContext, name: string, source: stri
   reportInFormula(ctx, 'framework/unknown-column', message, written, span);
 }
 
-function checkLiteral(ctx: LoadContext, side: Operand, other: Operand, known: ReadonlyMap<string, ColumnDef>, written: FormulaText): void {
+function checkLiteral(
+  ctx: LoadContext,
+  side: Operand,
+  other: Operand,
+  known: ReadonlyMap<string, ColumnDef>,
+  written: FormulaText,
+  equality: boolean,
+): void {
   const column = side.kind === 'column' ? known.get(side.name) : undefined;
   if (!column || other.kind !== 'literal' || other.value === null) return;
   const rule: LiteralRule = LITERAL_RULES[column.type];
-  if (rule.accepts(other.value)) return;
-  const shown = typeof other.value === 'string' ? `the text '${other.value}'` : `the ${typeof other.value} ${String(other.value)}`;
-  reportInFormula(ctx, 'framework/type', `'${column.name}' is a ${column.type} column, but is compared with ${shown}: ${rule.advice}`, written, other.span);
+  if (!rule.accepts(other.value)) {
+    const shown = typeof other.value === 'string' ? `the text '${other.value}'` : `the ${typeof other.value} ${String(other.value)}`;
+    reportInFormula(ctx, 'framework/type', `'${column.name}' is a ${column.type} column, but is compared with ${shown}: ${rule.advice}`, written, other.span);
+    return;
+  }
+  const never = equality ? neverMatches(column, other.value) : undefined;
+  if (never) reportInFormula(ctx, 'framework/never-matches', never, written, other.span);
+}
+
+/** Why a value can never equal a cell of the column (a typo against its enum, case it lower-cases away), if it cannot. */
+function neverMatches(column: ColumnDef, value: Exclude<Literal, null>): string | undefined {
+  if (typeof value === 'string' && column.lowercase && value !== value.toLowerCase()) {
+    return `'${column.name}' is read lower-cased (lowercase: true), so '${value}' never matches: write '${value.toLowerCase()}'`;
+  }
+  if (typeof value === 'string' && column.trim && value !== value.trim()) {
+    return `'${column.name}' is read trimmed (trim: true), so '${value}' never matches: write '${value.trim()}'`;
+  }
+  if (column.enum === undefined || column.enum.includes(value as string | number)) return undefined;
+  const allowed = column.enum.map((item) => (typeof item === 'string' ? `'${item}'` : String(item)));
+  const hint = typeof value === 'string' ? didYouMean(value, column.enum.map(String)) : '';
+  return `'${String(value)}' is not one of the values of '${column.name}' (${allowed.join(', ')}), so it never matches.${hint}`;
 }
 
 type Leaf = Extract<Condition, { kind: 'compare' | 'in' | 'is_null' }>;
