@@ -21,7 +21,7 @@ export function evaluateKpi(def: KpiDef, computed: ComputedKpi, currency?: strin
     warn: def.warn ? resolveThreshold(def.warn, def.baseline) : null,
   };
   const { value } = computed;
-  const delta = value !== null && baseline !== null ? value - baseline : null;
+  const delta = value !== null && baseline !== null ? finiteOrNull(value - baseline) : null;
   return {
     id: def.id,
     name: def.name,
@@ -34,7 +34,7 @@ export function evaluateKpi(def: KpiDef, computed: ComputedKpi, currency?: strin
     baseline,
     ...thresholds,
     delta,
-    deltaRelative: delta !== null && baseline !== null && baseline !== 0 ? delta / Math.abs(baseline) : null,
+    deltaRelative: delta !== null && baseline !== null && baseline !== 0 ? finiteOrNull(delta / Math.abs(baseline)) : null,
     ...verdict(def, computed, thresholds, currency),
     sample: computed.sample,
     line: def.location.line ?? null,
@@ -57,4 +57,9 @@ function verdict(def: KpiDef, computed: ComputedKpi, { target, warn }: Threshold
 /** When rounding shows a value and its target alike, the raw numbers say why it still falls short. */
 function beforeRounding(value: number, target: number, show: (number: number) => string): string {
   return show(value) === show(target) ? ` (${value} vs ${target} before rounding)` : '';
+}
+
+/** A change too large for a double (1e308 against -1e308) is shown as unknown, never as infinity. */
+function finiteOrNull(number: number): number | null {
+  return Number.isFinite(number) ? number : null;
 }

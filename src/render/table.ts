@@ -52,11 +52,15 @@ function sourcesBlock(sources: readonly SourceStats[], chalk: ChalkInstance): st
   const lines = sources.map((source) => {
     const rejected = source.rowsRejected > 0 ? chalk.yellow(`${count(source.rowsRejected)} rejected`) : '0 rejected';
     const outside = source.rowsOutsidePeriod > 0 ? `, ${count(source.rowsOutsidePeriod)} outside it` : '';
-    return `  ${source.name}: ${count(source.rowsRead)} rows read, ${count(source.rowsInPeriod)} in the period${outside}, ${rejected}`;
+    return `  ${source.name}: ${rows(source.rowsRead)} read, ${count(source.rowsInPeriod)} in the period${outside}, ${rejected}`;
   });
   return [chalk.bold('Data'), ...lines].join('\n');
 }
 
 function count(n: number): string {
   return n.toLocaleString('en-US');
+}
+
+function rows(n: number): string {
+  return `${count(n)} row${n === 1 ? '' : 's'}`;
 }

@@ -137,6 +137,13 @@ describe('evaluateKpi: result fields', () => {
     expect(evaluateKpi(kpi, computed(0.99998)).reason).toBe('100.00% is below the target 100.00% (0.99998 vs 1 before rounding)');
   });
 
+  it('has no change rather than an infinite one', () => {
+    const huge = makeKpi({ unit: 'number', baseline: -1e308, target: { kind: 'absolute', value: 0 }, warn: undefined });
+    expect(evaluateKpi(huge, computed(1e308))).toMatchObject({ delta: null, deltaRelative: null });
+    const tiny = makeKpi({ unit: 'number', baseline: 5e-324, target: { kind: 'absolute', value: 0 }, warn: undefined });
+    expect(evaluateKpi(tiny, computed(1e300))).toMatchObject({ delta: 1e300, deltaRelative: null });
+  });
+
   it('has a null line when the KPI has no line', () => {
     expect(evaluateKpi(makeKpi({ location: { file: 'journey.yaml' } }), computed(0.03)).line).toBeNull();
   });

@@ -136,7 +136,17 @@ describe('declared formats', () => {
 
   test('unix_s, unix_ms and iso', () => {
     expect(converter(col('t', 'datetime', { format: 'unix_s' }))('20240301')).toBe(20240301000);
-    expect(converter(col('t', 'datetime', { format: 'unix_ms' }))(1709284020)).toBe(1709284020);
+    expect(converter(col('t', 'datetime', { format: 'unix_ms' }))(1709284020123)).toBe(1709284020123);
+    // a value in the other unit would land in 1970 or in the year 58000: refused
+    expect((converter(col('t', 'datetime', { format: 'unix_ms' }))(1709284020) as CellFailure).message).toBe(
+      "'1709284020' looks like Unix seconds, not milliseconds: set format: unix_s",
+    );
+    expect((converter(col('t', 'datetime', { format: 'unix_s' }))('1709284020123') as CellFailure).message).toBe(
+      "'1709284020123' looks like Unix milliseconds, not seconds: set format: unix_ms",
+    );
+    // a JSON number without a format is read as its text: 20260701 is as ambiguous as '20260701'
+    expect((converter(col('t', 'datetime'))(20260701) as CellFailure).code).toBe('row/ambiguous-date');
+    expect(converter(col('t', 'datetime'))(1709284020)).toBe(1709284020000);
     const iso = converter(col('t', 'datetime', { format: 'iso' }));
     expect(iso('2026-07-03T14:05:11Z')).toBe(utc('2026-07-03T14:05:11Z'));
     expect((iso('1709284020') as CellFailure).code).toBe('row/invalid-date');

@@ -6,7 +6,7 @@
  */
 import type { ColumnDef } from '../../core/framework.js';
 import type { Value } from '../../core/values.js';
-import { compileFormat, parseUnixNumber, type TimeParser } from './datetime-format.js';
+import { compileFormat, type TimeParser } from './datetime-format.js';
 import { quoteCell, safeText } from './cell-text.js';
 import { CellFailure } from './failure.js';
 import { parseBoolean, parseDuration, parseInteger, parseMoney, parseNumber, parsePercent } from './numbers.js';
@@ -125,8 +125,8 @@ function timeConverter(column: ColumnDef, zone: string): Converter | string {
   const settle = column.type === 'date' ? (t: ParsedTime) => toDate(t, zone) : (t: ParsedTime) => toDatetime(t, zone);
   return (cell) => {
     if (cell === null || cell === undefined) return null;
-    if (typeof cell === 'number') return settle(parseUnixNumber(cell, column.format));
-    const text = typeof cell === 'string' ? cell.trim() : JSON.stringify(cell);
+    // A JSON number is read as its text, so 20260701 is as ambiguous as '20260701'.
+    const text = typeof cell === 'string' ? cell.trim() : typeof cell === 'number' ? String(cell) : JSON.stringify(cell);
     if (text === '') return null;
     const parsed = parse(text);
     return parsed instanceof CellFailure ? parsed : settle(parsed);

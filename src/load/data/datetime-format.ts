@@ -10,7 +10,7 @@ import type { LocalDateTime } from '../../core/time.js';
 import { quoteCell } from './cell-text.js';
 import { CellFailure } from './failure.js';
 import { MONTHS, settle, type ParsedTime } from './parsed-time.js';
-import { fractionToMs, parseIso, unixToEpoch } from './timestamps.js';
+import { fractionToMs, parseIso, unixUnit } from './timestamps.js';
 
 export type TimeParser = (text: string) => ParsedTime | CellFailure;
 
@@ -51,22 +51,20 @@ const MONTH_NUMBERS = new Map(
 );
 
 const FIXED: Readonly<Record<string, TimeParser>> = {
-  unix_s: (text) => unixText(text, (n) => n * 1000),
-  unix_ms: (text) => unixText(text, (n) => n),
+  unix_s: (text) => unixText(text, 'seconds'),
+  unix_ms: (text) => unixText(text, 'milliseconds'),
   iso: (text) => parseIso(text) ?? new CellFailure('row/invalid-date', `${quoteCell(text)} is not an ISO-8601 timestamp`),
 };
 
-function unixText(text: string, toMs: (n: number) => number): ParsedTime | CellFailure {
+/** A Unix time in the declared unit; one that only makes sense in the other unit is refused, not read as year 58000 or 1970. */
+function unixText(text: string, unit: 'seconds' | 'milliseconds'): ParsedTime | CellFailure {
   const n = Number(text);
   if (text === '' || !Number.isFinite(n)) return new CellFailure('row/invalid-date', `${quoteCell(text)} is not a Unix timestamp`);
-  return { kind: 'instant', epoch: Math.round(toMs(n)) };
-}
-
-/** JSON numbers in a timestamp column: Unix time, in the unit the format names (seconds or ms when absent). */
-export function parseUnixNumber(value: number, format: string | undefined): ParsedTime {
-  if (format === 'unix_s') return { kind: 'instant', epoch: Math.round(value * 1000) };
-  if (format === 'unix_ms') return { kind: 'instant', epoch: Math.round(value) };
-  return { kind: 'instant', epoch: unixToEpoch(value) };
+  if (unixUnit(n) !== unit) {
+    const other = unit === 'seconds' ? 'unix_ms' : 'unix_s';
+    return new CellFailure('row/invalid-date', `${quoteCell(text)} looks like Unix ${unixUnit(n)}, not ${unit}: set format: ${other}`);
+  }
+  return { kind: 'instant', epoch: Math.round(unit === 'seconds' ? n * 1000 : n) };
 }
 
 /** The parser for a format, or why the format is unusable. */

@@ -17,8 +17,13 @@ const YYYYMMDD = /^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
 // Below this a Unix number is seconds (year 5138), above it milliseconds.
 const SECONDS_LIMIT = 1e11;
 
-export function unixToEpoch(value: number): number {
-  return Math.abs(value) < SECONDS_LIMIT ? Math.round(value * 1000) : Math.round(value);
+/** Which unit a Unix number is in: no export holds times before 1973 in ms or after 5138 in seconds. */
+export function unixUnit(value: number): 'seconds' | 'milliseconds' {
+  return Math.abs(value) < SECONDS_LIMIT ? 'seconds' : 'milliseconds';
+}
+
+function unixToEpoch(value: number): number {
+  return unixUnit(value) === 'seconds' ? Math.round(value * 1000) : Math.round(value);
 }
 
 /** Milliseconds from fraction digits: `123000` -> 123, `5` -> 500 (finer digits are dropped). */
