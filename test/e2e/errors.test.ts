@@ -80,6 +80,14 @@ describe('broken input', () => {
     expect(twice.stderr).toContain('--source orders=… is given twice');
   });
 
+  it('a --source path that does not exist is blamed on --source, not on the framework', async () => {
+    const result = await runCli(['report', fixture('shop'), '--source', 'orders=exports/orders.csv', '--kpi', 'aov']);
+    expect(result.code).toBe(2);
+    expect(located(result.stderr)).toEqual(['journey-kpi:: data/file-not-found']);
+    expect(result.stderr).toContain("exports/orders.csv (the file of source 'orders', written 'exports/orders.csv') does not exist.");
+    expect(result.stderr).toContain('it is relative to the working directory, not to the framework');
+  });
+
   it('--help and --version exit 0 on stdout', async () => {
     const help = await runCli(['check', '--help']);
     expect(help.code).toBe(0);

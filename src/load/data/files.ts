@@ -5,7 +5,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
-import { error, UserError } from '../../core/diagnostics.js';
+import { error, UserError, type SourceLocation } from '../../core/diagnostics.js';
 import type { DataFormat, FileSourceDef } from '../../core/framework.js';
 import { didYouMean } from '../../core/suggest.js';
 import { expandPattern, hasWildcard } from './glob.js';
@@ -31,37 +31,41 @@ function shownPath(path: string): string {
   return (relative(process.cwd(), path) || path).split(sep).join('/');
 }
 
+/** Where a source's path was written, which decides what a message about it advises and points at. */
+interface PathOrigin {
+  readonly written: string;
+  readonly fix: string;
+  readonly location: SourceLocation | undefined;
+}
+
+function originOf(def: FileSourceDef, overridePath: string | undefined): PathOrigin {
+  if (overridePath === undefined) {
+    return { written: def.file, fix: `Fix the path in the framework, or pass --source ${def.name}=PATH.`, location: def.location };
+  }
+  const fix = `Fix the path given to --source ${def.name}=…: it is relative to the working directory, not to the framework.`;
+  return { written: overridePath, fix, location: undefined };
+}
+
 export async function findFiles(def: FileSourceDef, baseDir: string, overridePath?: string): Promise<DataFile[]> {
   const pattern = overridePath === undefined ? resolve(baseDir, def.file) : resolve(overridePath);
-  const written = overridePath ?? def.file;
+  const origin = originOf(def, overridePath);
   const paths = hasWildcard(pattern) ? await expandPattern(pattern) : [pattern];
   if (paths.length === 0) {
-    throw new UserError(
-      error(
-        'data/no-match',
-        `no file matches '${written}' (source '${def.name}', looked in ${shownPath(dirname(pattern))}). ` +
-          `Check the pattern, or pass --source ${def.name}=PATH.`,
-        def.location,
-      ),
-    );
+    const message = `no file matches '${origin.written}' (source '${def.name}', looked in ${shownPath(dirname(pattern))}). ${origin.fix}`;
+    throw new UserError(error('data/no-match', message, origin.location));
   }
-  if (paths.length === 1 && paths[0] === pattern) await checkExists(pattern, written, def);
+  if (paths.length === 1 && paths[0] === pattern) await checkExists(pattern, def, origin);
   return paths.map((path) => ({ path, shown: shownPath(path), ...formatOf(path, def) }));
 }
 
-async function checkExists(path: string, written: string, def: FileSourceDef): Promise<void> {
+async function checkExists(path: string, def: FileSourceDef, origin: PathOrigin): Promise<void> {
   const found = await stat(path).catch(() => null);
   if (found?.isFile()) return;
   const what = found ? 'is not a file' : 'does not exist';
   const siblings = await readdir(dirname(path)).catch((): string[] => []);
-  throw new UserError(
-    error(
-      'data/file-not-found',
-      `${shownPath(path)} (the file of source '${def.name}', written '${written}') ${what}.${didYouMean(basename(path), siblings)} ` +
-        `Fix the path in the framework, or pass --source ${def.name}=PATH.`,
-      def.location,
-    ),
-  );
+  const others = siblings.filter((name) => name !== basename(path));
+  const message = `${shownPath(path)} (the file of source '${def.name}', written '${origin.written}') ${what}.${didYouMean(basename(path), others)} ${origin.fix}`;
+  throw new UserError(error('data/file-not-found', message, origin.location));
 }
 
 function formatOf(path: string, def: FileSourceDef): { format: DataFormat; gzip: boolean } {
