@@ -15,16 +15,28 @@ export interface LocalDateTime {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** 400 Gregorian years are exactly 146,097 days, so the calendar repeats. */
-const FOUR_CENTURIES_MS = 146_097 * 86_400_000;
+const DAY_MS = 86_400_000;
 
 /**
- * Date.UTC without its quirk of reading years 0–99 as 1900–1999: such a
- * year is computed 400 years later, where the calendar is the same.
+ * Date.UTC with 1-based months, in plain arithmetic: faster on the hot path
+ * (a timestamp per row), and without Date.UTC's quirk of reading years 0–99
+ * as 1900–1999. Months and days past their range roll over as in Date.UTC.
  */
 export function utcEpoch(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0): number {
-  if (year >= 0 && year < 100) return utcEpoch(year + 400, month, day, hour, minute, second, millisecond) - FOUR_CENTURIES_MS;
-  return Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
+  const monthIndex = month - 1;
+  const y = year + Math.floor(monthIndex / 12);
+  const m = monthIndex - Math.floor(monthIndex / 12) * 12 + 1;
+  return daysFromCivil(y, m, 1) * DAY_MS + (day - 1) * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 + millisecond;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 export function isValidTimeZone(zone: string): boolean {

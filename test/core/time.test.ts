@@ -10,6 +10,18 @@ describe('utcEpoch', () => {
     expect(iso(utcEpoch(2024, 2, 29, 23, 59, 59, 999))).toBe('2024-02-29T23:59:59.999Z');
   });
 
+  it('agrees with Date.UTC across 1,000 random dates, overflowing parts included', () => {
+    let seed = 1;
+    const next = (max: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % max;
+    };
+    for (let i = 0; i < 1000; i++) {
+      const parts = [1600 + next(900), 1 + next(14), next(33), next(25), next(61), next(61), next(1001)] as const;
+      expect(utcEpoch(...parts)).toBe(Date.UTC(parts[0], parts[1] - 1, parts[2], parts[3], parts[4], parts[5], parts[6]));
+    }
+  });
+
   it('reads years 0 to 99 as themselves, not as 1900 to 1999', () => {
     expect(iso(utcEpoch(50, 1, 1))).toBe('0050-01-01T00:00:00.000Z');
     // year 0 is a leap year in the proleptic Gregorian calendar; 1900 was not

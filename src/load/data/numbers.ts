@@ -11,6 +11,8 @@ const COMMA_DECIMAL = /^[+-]?(?:(?:\d+|\d{1,3}([. \u00a0\u202f])\d{3}(?:\1\d{3})
 
 /** `1234.5`, `-3`, `1e3`, `1,234.56`; with decimal ',': `1.234,56`, `1 234,56`. */
 export function parseNumber(text: string, decimal: '.' | ',' = '.'): number | null {
+  const digits = plainDigits(text);
+  if (digits !== null) return digits;
   const t = text.trim();
   let value: number;
   if (decimal === ',') {
@@ -22,6 +24,23 @@ export function parseNumber(text: string, decimal: '.' | ',' = '.'): number | nu
   }
   // `1e400` is well-formed but not a finite number.
   return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * Most number cells of a big export are short runs of digits (`42`, `12345`):
+ * read them without a regex, exactly as Number() would (15 digits always fit
+ * a double). Anything else returns null and takes the full path.
+ */
+function plainDigits(text: string): number | null {
+  const length = text.length;
+  if (length === 0 || length > 15) return null;
+  let value = 0;
+  for (let i = 0; i < length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return null;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 export function parseInteger(text: string, decimal: '.' | ',' = '.'): number | null {
