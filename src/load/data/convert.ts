@@ -59,6 +59,8 @@ function scalarConverter(fits: (n: number) => boolean, parse: TextParser): Conve
   };
 }
 
+const AMOUNT_EXAMPLES = { '.': '1,500.00, $1,500.00 or (12.50)', ',': '1.500,00, € 1.500,00 or (12,50)' } as const;
+
 function textParser(column: ColumnDef): TextParser {
   const decimal = column.decimal ?? '.';
   const fail = (code: string, what: string) => (text: string) => new CellFailure(code, `${quoteCell(text)} is not ${what}${commaHint(text, decimal)}`);
@@ -66,7 +68,7 @@ function textParser(column: ColumnDef): TextParser {
     case 'integer':
       return orFail((t) => parseInteger(t, decimal), integerFailure(decimal, fail('row/invalid-integer', 'a whole number; declare the column as type: number if it can hold decimals')));
     case 'money':
-      return orFail((t) => parseMoney(t, decimal), fail('row/invalid-number', 'an amount like 1,500.00, $1,500.00 or (12.50)'));
+      return orFail((t) => parseMoney(t, decimal), fail('row/invalid-number', `an amount like ${AMOUNT_EXAMPLES[decimal]}`));
     case 'percent':
       return percentParser(decimal, fail('row/invalid-number', 'a percentage like 12.5% or a fraction like 0.125'));
     case 'boolean':
