@@ -37,4 +37,6 @@ CREATE TEMP MACRO utc_datetime_cell(t) AS
 CREATE TEMP MACRO converts(t, v) AS blank(t) OR v IS NOT NULL;
 CREATE TEMP MACRO in_period(t) AS
   t >= timezone('${PERIOD.zone}', TIMESTAMP '${PERIOD.start}') AND t < timezone('${PERIOD.zone}', TIMESTAMP '${PERIOD.end}');
+-- A row whose time reads and lies outside the period (rows without a readable time are never outside).
+CREATE TEMP MACRO outside_period(t) AS coalesce(NOT in_period(t), false);
 `;

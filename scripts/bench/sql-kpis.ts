@@ -84,7 +84,8 @@ function trafficCounts(): string {
 function sourceCounts(table: string, time: string): string {
   return [
     `(SELECT count(*) FROM ${table})::DOUBLE AS "${table}.rows_read"`,
-    `(SELECT count(*) FILTER (NOT valid) FROM ${table})::DOUBLE AS "${table}.rows_rejected"`,
+    // Rows outside the period are placed by their time alone, never rejected for their other cells.
+    `(SELECT count(*) FILTER (NOT valid AND NOT outside_period(${time})) FROM ${table})::DOUBLE AS "${table}.rows_rejected"`,
     `(SELECT count(*) FILTER (valid AND in_period(${time})) FROM ${table})::DOUBLE AS "${table}.rows_in_period"`,
   ].join(',\n  ');
 }

@@ -48,7 +48,7 @@ WITH typed AS (
   FROM typed
 ), kept AS (SELECT *, valid AND in_period(event_time) AS kept FROM checked)
 -- Rejected rows may lack a session id: they all land in the null group, which no KPI counts.
-SELECT session_id, count(*) AS rows_read, count(*) FILTER (NOT valid) AS rows_rejected,
+SELECT session_id, count(*) AS rows_read, count(*) FILTER (NOT valid AND NOT outside_period(event_time)) AS rows_rejected,
   count(*) FILTER (kept) AS rows_in_period,
   sum(engagement_time_sec) FILTER (kept) AS seconds,
   bool_or(event_name = 'add_to_cart') FILTER (kept) AS carted,

@@ -83,17 +83,21 @@ describe('time range', () => {
   const def = source('t.csv', [col('id', 'integer', { min: 1 }), col('at', 'datetime')], { time: 'at' });
   const Q3 = { label: '2026-Q3', timezone: 'UTC', firstDay: '2026-07-01', lastDay: '2026-09-30', start: utc('2026-07-01T00:00:00Z'), end: utc('2026-10-01T00:00:00Z') };
 
-  test('the earliest and latest time of the valid rows, in the period or not; rejected rows do not count', async () => {
-    // 1783000000 s = 2026-07-02T13:46:40Z; id 0 breaks min: 1, so its 1999 time is ignored.
+  test('the earliest and latest time that could be read, in the period or not; rows outside it are not checked further', async () => {
+    // 1783000000 s = 2026-07-02T13:46:40Z. Id 0 breaks min: 1, but its row lies in 1999, outside Q3:
+    // it is counted outside the period, not rejected, and its time is in the range. Row 4 has no time.
     const baseDir = await tempDir({ 't.csv': 'id,at\n1,2026-08-01T00:00:00Z\n2,1783000000\n3,2027-01-05T10:00:00Z\n0,1999-01-01T00:00:00Z\n4,\n' });
     const { stats } = await read(def, { baseDir, period: Q3 });
-    expect(stats).toMatchObject({ rowsInPeriod: 2, rowsOutsidePeriod: 1, rowsRejected: 2 });
-    expect(stats.timeRange).toEqual({ first: utc('2026-07-02T13:46:40Z'), last: utc('2027-01-05T10:00:00Z') });
+    expect(stats).toMatchObject({ rowsInPeriod: 2, rowsOutsidePeriod: 2, rowsRejected: 1 });
+    expect(stats.timeRange).toEqual({ first: utc('1999-01-01T00:00:00Z'), last: utc('2027-01-05T10:00:00Z') });
   });
 
-  test('null without valid rows or without a time column', async () => {
-    const baseDir = await tempDir({ 't.csv': 'id,at\n0,2026-08-01T00:00:00Z\n', 'u.csv': 'id,at\n1,2026-08-01T00:00:00Z\n' });
-    expect((await read(def, { baseDir, period: Q3 })).stats.timeRange).toBeNull();
+  test('a row in the period is still checked; null without any time or without a time column', async () => {
+    const baseDir = await tempDir({ 't.csv': 'id,at\n0,2026-08-01T00:00:00Z\n', 'u.csv': 'id,at\n1,2026-08-01T00:00:00Z\n', 'v.csv': 'id,at\n1,\n' });
+    const inPeriod = await read(def, { baseDir, period: Q3 });
+    expect(inPeriod.stats).toMatchObject({ rowsInPeriod: 0, rowsRejected: 1 });
+    expect(inPeriod.stats.rejections.map(where)).toEqual([{ code: 'row/min', line: 2, column: 1 }]);
+    expect((await read(source('v.csv', def.columns, { time: 'at' }), { baseDir, period: Q3 })).stats.timeRange).toBeNull();
     const untimed = source('u.csv', [col('id', 'integer')]);
     expect((await read(untimed, { baseDir })).stats.timeRange).toBeNull();
   });

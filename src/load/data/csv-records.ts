@@ -26,7 +26,6 @@ export interface CsvFields {
 
 /** Also the record SourceRows gets: one object, refilled per record, since SourceRows never keeps a record. */
 export class CsvRecords implements DataRecord {
-  readonly cells: (string | undefined)[];
   fieldCount = 0;
   private fields: CsvFields | undefined;
   private index = 0;
@@ -42,7 +41,6 @@ export class CsvRecords implements DataRecord {
     private readonly delimiter: string,
     private readonly rows: SourceRows,
   ) {
-    this.cells = new Array<string | undefined>(def.columns.length);
   }
 
   take(fields: CsvFields): void {
@@ -62,7 +60,7 @@ export class CsvRecords implements DataRecord {
       if (extra < 0) this.pass(fields);
       else {
         const message = shiftedFields(fields.count, this.headerCount, extra, fields.text(extra), this.delimiter);
-        this.rows.rejectRecord({ cells: [], locate: () => locateField(fields.recordText(), extra) }, 'row/field-count', message);
+        this.rows.rejectRecord({ cell: () => undefined, locate: () => locateField(fields.recordText(), extra) }, 'row/field-count', message);
       }
     }
     this.index++;
@@ -102,12 +100,14 @@ export class CsvRecords implements DataRecord {
     this.emit = this.rows.forFile(this.positions.map((p) => `field ${p + 1}`));
   }
 
+  /** Only the cells SourceRows reads become strings: a row outside the period needs just its time. */
+  cell(column: number): string | undefined {
+    const fields = this.fields as CsvFields;
+    const position = this.positions[column] as number;
+    return position < fields.count ? fields.text(position) : undefined;
+  }
+
   private pass(fields: CsvFields): void {
-    const { cells, positions } = this;
-    for (let i = 0; i < positions.length; i++) {
-      const position = positions[i] as number;
-      cells[i] = position < fields.count ? fields.text(position) : undefined;
-    }
     this.fieldCount = fields.count;
     this.fields = fields;
     this.emit(this);

@@ -13,9 +13,13 @@ type JsonObject = Readonly<Record<string, unknown>>;
 
 class JsonRecord implements DataRecord {
   constructor(
-    readonly cells: readonly unknown[],
+    private readonly cells: readonly unknown[],
     private readonly at: SourceLocation,
   ) {}
+
+  cell(column: number): unknown {
+    return this.cells[column];
+  }
 
   locate(): SourceLocation {
     return this.at;

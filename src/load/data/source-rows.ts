@@ -15,7 +15,8 @@ import { compileRowValidator, type RowValidator } from './row-schema.js';
 /** One record as a reader found it, before typing. */
 export interface DataRecord {
   /** Per declared column: CSV text, a JSON value, or undefined when the record has no such field. */
-  readonly cells: readonly unknown[];
+  /** Declared column `column`'s CSV text or JSON value; undefined when the record has no such field. Read on demand. */
+  cell(column: number): unknown;
   /** CSV only: how many fields the record has, so a short record can be told from an empty cell. */
   readonly fieldCount?: number;
   /** Where the field of declared column `column` is; where the record starts when absent. */
@@ -90,48 +91,69 @@ export class SourceRows {
     };
   }
 
+  /**
+   * With a period, a row is first placed by its time alone: a row outside the
+   * period is in no KPI, so its other cells are neither read nor checked (a
+   * bad cell in a month not reported must not count against this one, and
+   * skipping them is most of the cost of such rows).
+   */
   private accept(record: DataRecord, labels: readonly string[]): void {
     this.read++;
-    const values = this.typed(record, labels);
-    if (values === null) return;
-    const problem = this.validate(values);
-    if (problem) return this.reject(record, labels, problem.column, problem.code, problem.message);
-    if (this.timeIndex >= 0) {
-      const time = values[this.timeIndex] as number | null;
-      if (time === null) {
-        return this.reject(record, labels, this.timeIndex, 'row/no-time', 'is empty: no timestamp, so the row cannot be placed in the period');
-      }
-      // Kept for rows outside the period too: times far from it reveal a unix_s/unix_ms mix-up.
-      if (time < this.firstTime) this.firstTime = time;
-      if (time > this.lastTime) this.lastTime = time;
-      const period = this.target.period;
-      if (period && (time < period.start || time >= period.end)) {
+    const period = this.target.period;
+    const timed = this.timeIndex >= 0;
+    if (timed && period !== null) {
+      if (!this.convert(record, labels, this.timeIndex)) return;
+      const time = this.placed(record, labels);
+      if (time === null) return;
+      if (time < period.start || time >= period.end) {
         this.outside++;
         return;
       }
     }
+    if (!this.typed(record, labels, timed && period !== null ? this.timeIndex : -1)) return;
+    const problem = this.validate(this.values);
+    if (problem) return this.reject(record, labels, problem.column, problem.code, problem.message);
+    if (timed && period === null && this.placed(record, labels) === null) return;
     this.inPeriod++;
-    this.target.onRow(values);
+    this.target.onRow(this.values);
   }
 
-  /** The row's values in declaration order, or null once a cell has been rejected. */
-  private typed(record: DataRecord, labels: readonly string[]): Value[] | null {
-    const values = this.values;
-    for (let i = 0; i < this.converters.length; i++) {
-      const cell = record.cells[i];
-      if (cell === undefined && record.fieldCount !== undefined) {
-        const message = `is missing: the record has only ${record.fieldCount} fields; check it for a lost delimiter or an unquoted line break`;
-        this.reject(record, labels, -1, 'row/field-count', `column '${this.def.columns[i]?.name}' (${labels[i]}) ${message}`);
-        return null;
-      }
-      const value = (this.converters[i] as Converter)(cell);
-      if (value instanceof CellFailure) {
-        this.reject(record, labels, i, value.code, value.message);
-        return null;
-      }
-      values[i] = value;
+  /** The row's time, counted in the source's time range; a row without one cannot be placed and is rejected (null). */
+  private placed(record: DataRecord, labels: readonly string[]): number | null {
+    const time = this.values[this.timeIndex] as number | null;
+    if (time === null) {
+      this.reject(record, labels, this.timeIndex, 'row/no-time', 'is empty: no timestamp, so the row cannot be placed in the period');
+      return null;
     }
-    return values;
+    // Kept for rows outside the period too: times far from it reveal a unix_s/unix_ms mix-up.
+    if (time < this.firstTime) this.firstTime = time;
+    if (time > this.lastTime) this.lastTime = time;
+    return time;
+  }
+
+  /** Every declared cell typed into this.values (but `done`, already typed); false once one is rejected. */
+  private typed(record: DataRecord, labels: readonly string[], done: number): boolean {
+    for (let i = 0; i < this.converters.length; i++) {
+      if (i !== done && !this.convert(record, labels, i)) return false;
+    }
+    return true;
+  }
+
+  /** One cell typed into this.values; false (and the row rejected) when it is missing or does not convert. */
+  private convert(record: DataRecord, labels: readonly string[], i: number): boolean {
+    const cell = record.cell(i);
+    if (cell === undefined && record.fieldCount !== undefined) {
+      const message = `is missing: the record has only ${record.fieldCount} fields; check it for a lost delimiter or an unquoted line break`;
+      this.reject(record, labels, -1, 'row/field-count', `column '${this.def.columns[i]?.name}' (${labels[i]}) ${message}`);
+      return false;
+    }
+    const value = (this.converters[i] as Converter)(cell);
+    if (value instanceof CellFailure) {
+      this.reject(record, labels, i, value.code, value.message);
+      return false;
+    }
+    this.values[i] = value;
+    return true;
   }
 
   /** Counts the rejection; describes it while fewer than maxReported have been. `column` -1: the whole record. */
