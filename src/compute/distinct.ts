@@ -81,6 +81,11 @@ export class DistinctCounterHaving implements Accumulator {
     for (const slot of group.slots) slot.add(row);
   }
 
+  /** The plain distinct count of the same values: every group, kept or not. */
+  distinctOutcome(): Outcome {
+    return { value: this.groups.size, sample: this.rows };
+  }
+
   finish(): Outcome {
     let kept = 0;
     for (const group of this.groups.values()) if (this.having(group) === true) kept += 1;
@@ -104,4 +109,15 @@ export class DistinctCounterHaving implements Accumulator {
 function groupValue(slot: Accumulator | undefined): Value {
   const outcome = slot?.finish();
   return outcome === undefined || outcome.sample === 0 ? null : outcome.value;
+}
+
+/** count_distinct(src.col) read from a having over the same values and wheres: it is fed no rows itself. */
+export class DistinctOfGroups implements Accumulator {
+  constructor(private readonly groups: DistinctCounterHaving) {}
+
+  add(): void {}
+
+  finish(): Outcome {
+    return this.groups.distinctOutcome();
+  }
 }

@@ -8,6 +8,7 @@ import type { AggregateCall, Condition } from '../formula/ast.js';
 import { aggregatesOf, kpiReferencesOf } from '../formula/references.js';
 import type { Accumulator } from './accumulator.js';
 import { createAccumulator } from './accumulators.js';
+import { DistinctCounterHaving, DistinctOfGroups } from './distinct.js';
 import { SourceFeed } from './source-feed.js';
 
 export interface PlannedAggregate {
@@ -30,7 +31,8 @@ export function planKpis(framework: Framework, selectedKpiIds?: ReadonlySet<stri
   const feeds = new Map<string, SourceFeed>();
   const shared = new Map<string, PlannedAggregate>();
   const aggregates = new Map<AggregateCall, PlannedAggregate>();
-  for (const call of [...kpis.values()].flatMap((kpi) => aggregatesOf(kpi.formula))) {
+  const groupings = new Map<string, DistinctCounterHaving>();
+  for (const call of havingFirst([...kpis.values()].flatMap((kpi) => aggregatesOf(kpi.formula)))) {
     const { root, wheres: viewWheres } = resolveSource(call.source, sources);
     const wheres = call.where ? [...viewWheres, call.where] : viewWheres;
     const key = withoutSpans([call.fn, root.name, call.column, call.param, wheres, call.having]);
@@ -38,8 +40,13 @@ export function planKpis(framework: Framework, selectedKpiIds?: ReadonlySet<stri
     if (!planned) {
       const feed = feeds.get(root.name) ?? new SourceFeed(root, framework.timezone);
       feeds.set(root.name, feed);
-      planned = { feed, accumulator: createAccumulator(call, feed.locate, framework.timezone) };
-      feed.attach(planned.accumulator, wheres, withoutSpans(wheres));
+      const groupingKey = withoutSpans([root.name, call.column, wheres]);
+      const grouping = call.fn === 'count_distinct' && !call.having ? groupings.get(groupingKey) : undefined;
+      // A plain distinct count over the values a having already groups is the number of its groups: no second set.
+      const accumulator = grouping ? new DistinctOfGroups(grouping) : createAccumulator(call, feed.locate, framework.timezone);
+      if (accumulator instanceof DistinctCounterHaving) groupings.set(groupingKey, accumulator);
+      if (!grouping) feed.attach(accumulator, wheres, withoutSpans(wheres));
+      planned = { feed, accumulator };
       shared.set(key, planned);
     }
     aggregates.set(call, planned);
@@ -60,6 +67,11 @@ function neededKpis(framework: Framework, selectedKpiIds?: ReadonlySet<string>):
   };
   for (const id of selectedKpiIds ?? all.keys()) visit(id);
   return needed;
+}
+
+/** count_distinct … having first, so a plain count_distinct of the same values can be read from its groups. */
+function havingFirst(calls: readonly AggregateCall[]): AggregateCall[] {
+  return [...calls.filter((call) => call.having !== undefined), ...calls.filter((call) => call.having === undefined)];
 }
 
 /** Follows views (`paid_orders: {from: orders, where: …}`, views of views) to their file source. */

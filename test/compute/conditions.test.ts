@@ -85,6 +85,18 @@ describe('views', () => {
 describe('count_distinct having', () => {
   const distinct = (having: string) => computeOne(`count_distinct(orders.customer_id having ${having})`, sources, { orders }).value;
 
+  it('gives a plain distinct count of the same values from its groups, with the same value and sample', () => {
+    // c1, c2, c3 over 4 rows with a customer (the 5th has none); c1 alone has 2 orders.
+    const both = makeFramework({
+      sources,
+      kpis: { customers: 'count_distinct(orders.customer_id)', repeaters: 'count_distinct(orders.customer_id having count() >= 2)' },
+    });
+    const values = compute(both, { orders });
+    expect(values.get('customers')).toEqual({ id: 'customers', value: 3, sample: 4 });
+    expect(values.get('repeaters')).toEqual({ id: 'repeaters', value: 1, sample: 4 });
+    expect(computeOne('count_distinct(orders.customer_id)', sources, { orders })).toEqual({ id: 'k', value: 3, sample: 4 });
+  });
+
   it.each([
     ['count() >= 2', 1], // c1 is the repeat customer
     ['sum(total) > 12', 1], // c1: 30; c2: 5; c3: sum of no values is null, so unknown
