@@ -67,6 +67,12 @@ describe('examples/ecommerce tells its story', () => {
     expect(result.stdout).toBe(sample);
   });
 
+  it('without a framework argument, reads journey.yaml in the working directory', async () => {
+    const result = await runCli(['report', '--kpi', 'sessions', '--format', 'json'], { cwd: join(REPO, 'examples/ecommerce') });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ framework: 'journey.yaml', journey: 'Acme Outdoor Store' });
+  });
+
   it('check fails on the missed checkout KPIs', async () => {
     const result = await runCli(['check', FRAMEWORK]);
     expect(result.code).toBe(1);
