@@ -44,12 +44,13 @@ export function checkCondition(ctx: LoadContext, condition: Condition, source: s
   }
   for (const leaf of leavesOf(condition)) {
     if (leaf.kind === 'compare') {
-      const equality = leaf.op === '=' || leaf.op === '!=';
+      const equality = leaf.op === '=' ? 'equal' : leaf.op === '!=' ? 'differ' : undefined;
       checkLiteral(ctx, leaf.left, leaf.right, known, written, equality);
       checkLiteral(ctx, leaf.right, leaf.left, known, written, equality);
     }
     if (leaf.kind === 'in') {
-      for (const value of leaf.values) checkLiteral(ctx, leaf.operand, { kind: 'literal', value, span: leaf.span }, known, written, true);
+      const equality = leaf.negated ? 'differ' : 'equal';
+      for (const value of leaf.values) checkLiteral(ctx, leaf.operand, { kind: 'literal', value, span: leaf.span }, known, written, equality);
     }
     for (const operand of operandsOf(leaf)) {
       if (operand.kind !== 'group' || operand.column === undefined) continue;
@@ -73,7 +74,7 @@ function checkLiteral(
   other: Operand,
   known: ReadonlyMap<string, ColumnDef>,
   written: FormulaText,
-  equality: boolean,
+  equality: Equality | undefined,
 ): void {
   const column = side.kind === 'column' ? known.get(side.name) : undefined;
   if (!column || other.kind !== 'literal' || other.value === null) return;
@@ -83,22 +84,30 @@ function checkLiteral(
     reportInFormula(ctx, 'framework/type', `'${column.name}' is a ${column.type} column, but is compared with ${shown}: ${rule.advice}`, written, other.span);
     return;
   }
-  const never = equality ? neverMatches(column, other.value) : undefined;
+  const never = equality ? neverMatches(column, other.value, equality) : undefined;
   if (never) reportInFormula(ctx, 'framework/never-matches', never, written, other.span);
 }
 
-/** Why a value can never equal a cell of the column (a typo against its enum, case it lower-cases away), if it cannot. */
-function neverMatches(column: ColumnDef, value: Exclude<Literal, null>): string | undefined {
+/** `=` and `in` test for equal values, `!=` and `not in` for different ones. */
+type Equality = 'equal' | 'differ';
+
+/**
+ * Why a value can never equal a cell of the column (a typo against its enum,
+ * case it lower-cases away), if it cannot: then `=` is never true and `!=`
+ * always, both almost surely a slip.
+ */
+function neverMatches(column: ColumnDef, value: Exclude<Literal, null>, equality: Equality): string | undefined {
+  const outcome = equality === 'equal' ? 'never matches' : 'always differs';
   if (typeof value === 'string' && column.lowercase && value !== value.toLowerCase()) {
-    return `'${column.name}' is read lower-cased (lowercase: true), so '${value}' never matches: write '${value.toLowerCase()}'`;
+    return `'${column.name}' is read lower-cased (lowercase: true), so '${value}' ${outcome}: write '${value.toLowerCase()}'`;
   }
   if (typeof value === 'string' && column.trim && value !== value.trim()) {
-    return `'${column.name}' is read trimmed (trim: true), so '${value}' never matches: write '${value.trim()}'`;
+    return `'${column.name}' is read trimmed (trim: true), so '${value}' ${outcome}: write '${value.trim()}'`;
   }
   if (column.enum === undefined || column.enum.includes(value as string | number)) return undefined;
   const allowed = column.enum.map((item) => (typeof item === 'string' ? `'${item}'` : String(item)));
   const hint = typeof value === 'string' ? didYouMean(value, column.enum.map(String)) : '';
-  return `'${String(value)}' is not one of the values of '${column.name}' (${allowed.join(', ')}), so it never matches.${hint}`;
+  return `'${String(value)}' is not one of the values of '${column.name}' (${allowed.join(', ')}), so it ${outcome}.${hint}`;
 }
 
 type Leaf = Extract<Condition, { kind: 'compare' | 'in' | 'is_null' }>;
