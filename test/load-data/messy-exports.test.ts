@@ -97,6 +97,8 @@ describe('time range', () => {
     const inPeriod = await read(def, { baseDir, period: Q3 });
     expect(inPeriod.stats).toMatchObject({ rowsInPeriod: 0, rowsRejected: 1 });
     expect(inPeriod.stats.rejections.map(where)).toEqual([{ code: 'row/min', line: 2, column: 1 }]);
+    // the row was rejected in the period: its time says nothing about the period, so no range
+    expect(inPeriod.stats.timeRange).toBeNull();
     expect((await read(source('v.csv', def.columns, { time: 'at' }), { baseDir, period: Q3 })).stats.timeRange).toBeNull();
     const untimed = source('u.csv', [col('id', 'integer')]);
     expect((await read(untimed, { baseDir })).stats.timeRange).toBeNull();

@@ -20,3 +20,13 @@ describe('loadFramework: column patterns', () => {
     expect(problems[1]?.message).toContain("pattern '[0-9' is not a regular expression");
   });
 });
+
+describe('loadFramework: column enums', () => {
+  it('refuses enum values of another kind than the column holds', async () => {
+    const problems = await problemsOf('enums.yaml');
+    expect(where(problems)).toEqual(['framework/column-enum@6:35', 'framework/column-enum@7:37', 'framework/column-enum@8:39']);
+    expect(problems[0]?.message).toBe("column 'tier' of source 'orders' holds text, but its enum lists 1, 2: quote them ('1')");
+    expect(problems[1]?.message).toBe('column \'score\' of source \'orders\' holds numbers, but its enum lists "5": write them without quotes');
+    expect(problems[2]?.message).toBe("column 'placed' of source 'orders': enum lists values of text or number columns, not of a datetime column: remove it");
+  });
+});

@@ -103,32 +103,41 @@ export class SourceRows {
     const timed = this.timeIndex >= 0;
     if (timed && period !== null) {
       if (!this.convert(record, labels, this.timeIndex)) return;
-      const time = this.placed(record, labels);
+      const time = this.timeOf(record, labels);
       if (time === null) return;
       if (time < period.start || time >= period.end) {
         this.outside++;
+        this.widenTimeRange(time);
         return;
       }
     }
     if (!this.typed(record, labels, timed && period !== null ? this.timeIndex : -1)) return;
     const problem = this.validate(this.values);
     if (problem) return this.reject(record, labels, problem.column, problem.code, problem.message);
-    if (timed && period === null && this.placed(record, labels) === null) return;
+    if (timed) {
+      const time = this.timeOf(record, labels);
+      if (time === null) return;
+      this.widenTimeRange(time);
+    }
     this.inPeriod++;
     this.target.onRow(this.values);
   }
 
-  /** The row's time, counted in the source's time range; a row without one cannot be placed and is rejected (null). */
-  private placed(record: DataRecord, labels: readonly string[]): number | null {
+  /** The row's time; a row without one cannot be placed and is rejected (null). */
+  private timeOf(record: DataRecord, labels: readonly string[]): number | null {
     const time = this.values[this.timeIndex] as number | null;
-    if (time === null) {
-      this.reject(record, labels, this.timeIndex, 'row/no-time', 'is empty: no timestamp, so the row cannot be placed in the period');
-      return null;
-    }
-    // Kept for rows outside the period too: times far from it reveal a unix_s/unix_ms mix-up.
+    if (time === null) this.reject(record, labels, this.timeIndex, 'row/no-time', 'is empty: no timestamp, so the row cannot be placed in the period');
+    return time;
+  }
+
+  /**
+   * The time range covers the rows placed outside the period and the rows
+   * accepted in it, never a rejected one: times far from the period reveal a
+   * unix_s/unix_ms mix-up, while rows rejected in it say nothing about it.
+   */
+  private widenTimeRange(time: number): void {
     if (time < this.firstTime) this.firstTime = time;
     if (time > this.lastTime) this.lastTime = time;
-    return time;
   }
 
   /** Every declared cell typed into this.values (but `done`, already typed); false once one is rejected. */

@@ -17,6 +17,7 @@ export function checkColumns(raw: RawFramework, ctx: LoadContext): void {
       checkTimeZone(written.timezone, [...path, 'timezone'], ctx);
       checkFormat(written, what, [...path, 'format'], ctx);
       checkPattern(written.pattern, what, [...path, 'pattern'], ctx);
+      checkEnum(written, what, [...path, 'enum'], ctx);
     }
   }
 }
@@ -31,6 +32,22 @@ function checkFormat(column: RawColumnOptions, what: string, path: YamlPath, ctx
   if (column.format === undefined || (column.type !== 'datetime' && column.type !== 'date')) return;
   const problem = formatProblem(column.format);
   if (problem) report(ctx, 'framework/column-format', `${what}: format '${column.format}' cannot be used: ${problem}`, path);
+}
+
+const NUMERIC_TYPES: ReadonlySet<string> = new Set(['number', 'integer', 'money', 'percent', 'duration']);
+
+/** An enum lists values a cell can hold once typed: text for a string column, numbers for a numeric one. */
+function checkEnum(column: RawColumnOptions, what: string, path: YamlPath, ctx: LoadContext): void {
+  if (column.enum === undefined) return;
+  const kind = column.type === 'string' ? 'string' : NUMERIC_TYPES.has(column.type) ? 'number' : undefined;
+  if (kind === undefined) {
+    report(ctx, 'framework/column-enum', `${what}: enum lists values of text or number columns, not of a ${column.type} column: remove it`, path);
+    return;
+  }
+  const strays = column.enum.filter((value) => typeof value !== kind);
+  if (strays.length === 0) return;
+  const advice = kind === 'string' ? `quote them ('${String(strays[0])}')` : 'write them without quotes';
+  report(ctx, 'framework/column-enum', `${what} holds ${kind === 'string' ? 'text' : 'numbers'}, but its enum lists ${strays.map((v) => JSON.stringify(v)).join(', ')}: ${advice}`, path);
 }
 
 function checkPattern(pattern: string | undefined, what: string, path: YamlPath, ctx: LoadContext): void {

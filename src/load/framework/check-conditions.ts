@@ -44,13 +44,11 @@ export function checkCondition(ctx: LoadContext, condition: Condition, source: s
   }
   for (const leaf of leavesOf(condition)) {
     if (leaf.kind === 'compare') {
-      const equality = leaf.op === '=' ? 'equal' : leaf.op === '!=' ? 'differ' : undefined;
-      checkLiteral(ctx, leaf.left, leaf.right, known, written, equality);
-      checkLiteral(ctx, leaf.right, leaf.left, known, written, equality);
+      checkLiteral(ctx, leaf.left, leaf.right, known, written);
+      checkLiteral(ctx, leaf.right, leaf.left, known, written);
     }
     if (leaf.kind === 'in') {
-      const equality = leaf.negated ? 'differ' : 'equal';
-      for (const value of leaf.values) checkLiteral(ctx, leaf.operand, { kind: 'literal', value, span: leaf.span }, known, written, equality);
+      for (const value of leaf.values) checkLiteral(ctx, leaf.operand, { kind: 'literal', value, span: leaf.span }, known, written);
     }
     for (const operand of operandsOf(leaf)) {
       if (operand.kind !== 'group' || operand.column === undefined) continue;
@@ -58,6 +56,34 @@ export function checkCondition(ctx: LoadContext, condition: Condition, source: s
       if (column) requireColumnType(ctx, operand.fn, column, source, written, operand.span);
     }
   }
+  for (const leaf of requiredLeavesOf(condition)) checkCanMatch(ctx, leaf, known, written);
+}
+
+/**
+ * A comparison that every row must pass (one not under `or` or `not`) and
+ * that no cell can pass makes the whole condition false for every row: a
+ * typo against the column's enum, or case its `lowercase` takes away. A
+ * defensive `or` branch or list value that cannot match is left alone.
+ */
+function checkCanMatch(ctx: LoadContext, leaf: Leaf, known: ReadonlyMap<string, ColumnDef>, written: FormulaText): void {
+  const equalsLiteral = leaf.kind === 'compare' && leaf.op === '=';
+  const inList = leaf.kind === 'in' && !leaf.negated;
+  if (!equalsLiteral && !inList) return;
+  const [operand, values, span] =
+    leaf.kind === 'compare'
+      ? leaf.left.kind === 'column'
+        ? [leaf.left, [literalOf(leaf.right)], leaf.right.span]
+        : [leaf.right, [literalOf(leaf.left)], leaf.left.span]
+      : [leaf.operand, leaf.values, leaf.span];
+  const column = operand.kind === 'column' ? known.get(operand.name) : undefined;
+  if (!column) return;
+  const reasons = values.map((value) => (value === undefined || value === null ? undefined : impossibleValue(column, value)));
+  if (reasons.length === 0 || reasons.some((reason) => reason === undefined)) return;
+  reportInFormula(ctx, 'framework/never-matches', `no row can pass this condition: ${reasons.join('; ')}`, written, span);
+}
+
+function literalOf(operand: Operand): Literal | undefined {
+  return operand.kind === 'literal' ? operand.value : undefined;
 }
 
 export function reportUnknownColumn(ctx: LoadContext, name: string, source: string, root: FileSourceDef, written: FormulaText, span: Span): void {
@@ -68,46 +94,27 @@ export function reportUnknownColumn(ctx: LoadContext, name: string, source: stri
   reportInFormula(ctx, 'framework/unknown-column', message, written, span);
 }
 
-function checkLiteral(
-  ctx: LoadContext,
-  side: Operand,
-  other: Operand,
-  known: ReadonlyMap<string, ColumnDef>,
-  written: FormulaText,
-  equality: Equality | undefined,
-): void {
+function checkLiteral(ctx: LoadContext, side: Operand, other: Operand, known: ReadonlyMap<string, ColumnDef>, written: FormulaText): void {
   const column = side.kind === 'column' ? known.get(side.name) : undefined;
   if (!column || other.kind !== 'literal' || other.value === null) return;
   const rule: LiteralRule = LITERAL_RULES[column.type];
-  if (!rule.accepts(other.value)) {
-    const shown = typeof other.value === 'string' ? `the text '${other.value}'` : `the ${typeof other.value} ${String(other.value)}`;
-    reportInFormula(ctx, 'framework/type', `'${column.name}' is a ${column.type} column, but is compared with ${shown}: ${rule.advice}`, written, other.span);
-    return;
-  }
-  const never = equality ? neverMatches(column, other.value, equality) : undefined;
-  if (never) reportInFormula(ctx, 'framework/never-matches', never, written, other.span);
+  if (rule.accepts(other.value)) return;
+  const shown = typeof other.value === 'string' ? `the text '${other.value}'` : `the ${typeof other.value} ${String(other.value)}`;
+  reportInFormula(ctx, 'framework/type', `'${column.name}' is a ${column.type} column, but is compared with ${shown}: ${rule.advice}`, written, other.span);
 }
 
-/** `=` and `in` test for equal values, `!=` and `not in` for different ones. */
-type Equality = 'equal' | 'differ';
-
-/**
- * Why a value can never equal a cell of the column (a typo against its enum,
- * case it lower-cases away), if it cannot: then `=` is never true and `!=`
- * always, both almost surely a slip.
- */
-function neverMatches(column: ColumnDef, value: Exclude<Literal, null>, equality: Equality): string | undefined {
-  const outcome = equality === 'equal' ? 'never matches' : 'always differs';
+/** Why no cell of the column can equal the value (outside its enum, case it lower-cases away), if none can. */
+function impossibleValue(column: ColumnDef, value: Exclude<Literal, null>): string | undefined {
   if (typeof value === 'string' && column.lowercase && value !== value.toLowerCase()) {
-    return `'${column.name}' is read lower-cased (lowercase: true), so '${value}' ${outcome}: write '${value.toLowerCase()}'`;
+    return `'${column.name}' is read lower-cased (lowercase: true), so it never holds '${value}' (write '${value.toLowerCase()}')`;
   }
   if (typeof value === 'string' && column.trim && value !== value.trim()) {
-    return `'${column.name}' is read trimmed (trim: true), so '${value}' ${outcome}: write '${value.trim()}'`;
+    return `'${column.name}' is read trimmed (trim: true), so it never holds '${value}' (write '${value.trim()}')`;
   }
   if (column.enum === undefined || column.enum.includes(value as string | number)) return undefined;
   const allowed = column.enum.map((item) => (typeof item === 'string' ? `'${item}'` : String(item)));
   const hint = typeof value === 'string' ? didYouMean(value, column.enum.map(String)) : '';
-  return `'${String(value)}' is not one of the values of '${column.name}' (${allowed.join(', ')}), so it ${outcome}.${hint}`;
+  return `'${String(value)}' is not one of the values of '${column.name}' (${allowed.join(', ')}).${hint}`;
 }
 
 type Leaf = Extract<Condition, { kind: 'compare' | 'in' | 'is_null' }>;
@@ -119,6 +126,19 @@ function leavesOf(condition: Condition): Leaf[] {
       return [...leavesOf(condition.left), ...leavesOf(condition.right)];
     case 'not':
       return leavesOf(condition.operand);
+    default:
+      return [condition];
+  }
+}
+
+/** The comparisons every passing row must satisfy: the leaves joined by `and` alone. */
+function requiredLeavesOf(condition: Condition): Leaf[] {
+  switch (condition.kind) {
+    case 'and':
+      return [...requiredLeavesOf(condition.left), ...requiredLeavesOf(condition.right)];
+    case 'or':
+    case 'not':
+      return [];
     default:
       return [condition];
   }
