@@ -23,7 +23,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliResult } from './run-cli.js';
+import { REPO, runCli, type CliResult } from './run-cli.js';
 
 const FRAMEWORK = 'test/fixtures/e2e/shop/journey.yaml';
 
@@ -127,6 +127,12 @@ describe('check on the hand-worked shop', () => {
       'advocacy.csat',
     ]);
     expect(lines.filter((line) => line.includes('level warn'))).toHaveLength(2);
+  });
+
+  it("prints exactly the README's check example", async () => {
+    const result = await runCli(['check', FRAMEWORK]);
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    expect(readme).toContain(`$ journey-kpi check ${FRAMEWORK}\n${result.stdout}`);
   });
 
   it('passes when the selected KPIs meet their targets', async () => {
