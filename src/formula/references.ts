@@ -34,20 +34,26 @@ export function kpiReferencesOf(expr: Expr): { id: string; span: Span }[] {
   }
 }
 
-/** Columns a condition reads, including those inside having's group aggregates (`sum(total)`). */
-export function columnsOf(condition: Condition): NameAt[] {
+/** A condition's leaves: the comparisons `and`, `or` and `not` combine. */
+export type Comparison = Extract<Condition, { kind: 'compare' | 'in' | 'is_null' }>;
+
+export function comparisonsOf(condition: Condition): Comparison[] {
   switch (condition.kind) {
     case 'and':
     case 'or':
-      return [...columnsOf(condition.left), ...columnsOf(condition.right)];
+      return [...comparisonsOf(condition.left), ...comparisonsOf(condition.right)];
     case 'not':
-      return columnsOf(condition.operand);
-    case 'compare':
-      return [...operandColumns(condition.left), ...operandColumns(condition.right)];
-    case 'in':
-    case 'is_null':
-      return operandColumns(condition.operand);
+      return comparisonsOf(condition.operand);
+    default:
+      return [condition];
   }
+}
+
+/** Columns a condition reads, including those inside having's group aggregates (`sum(total)`). */
+export function columnsOf(condition: Condition): NameAt[] {
+  return comparisonsOf(condition).flatMap((leaf) =>
+    leaf.kind === 'compare' ? [...operandColumns(leaf.left), ...operandColumns(leaf.right)] : operandColumns(leaf.operand),
+  );
 }
 
 function operandColumns(operand: Operand): NameAt[] {

@@ -7,7 +7,7 @@ import type { ColumnDef, ColumnType, FileSourceDef } from '../../core/framework.
 import { didYouMean } from '../../core/suggest.js';
 import type { Condition, Literal, Operand, Span } from '../../formula/ast.js';
 import { DATE_LITERAL_HINT, parseDateLiteral } from '../../formula/date-literal.js';
-import { columnsOf } from '../../formula/references.js';
+import { columnsOf, comparisonsOf, type Comparison } from '../../formula/references.js';
 import { requireColumnType } from './column-types.js';
 import { reportInFormula, type FormulaText, type LoadContext } from './context.js';
 
@@ -42,7 +42,7 @@ export function checkCondition(ctx: LoadContext, condition: Condition, source: s
   for (const { name, span } of columnsOf(condition)) {
     if (!known.has(name)) reportUnknownColumn(ctx, name, source, root, written, span);
   }
-  for (const leaf of leavesOf(condition)) {
+  for (const leaf of comparisonsOf(condition)) {
     if (leaf.kind === 'compare') {
       checkLiteral(ctx, leaf.left, leaf.right, known, written);
       checkLiteral(ctx, leaf.right, leaf.left, known, written);
@@ -65,7 +65,7 @@ export function checkCondition(ctx: LoadContext, condition: Condition, source: s
  * typo against the column's enum, or case its `lowercase` takes away. A
  * defensive `or` branch or list value that cannot match is left alone.
  */
-function checkCanMatch(ctx: LoadContext, leaf: Leaf, known: ReadonlyMap<string, ColumnDef>, written: FormulaText): void {
+function checkCanMatch(ctx: LoadContext, leaf: Comparison, known: ReadonlyMap<string, ColumnDef>, written: FormulaText): void {
   const equalsLiteral = leaf.kind === 'compare' && leaf.op === '=';
   const inList = leaf.kind === 'in' && !leaf.negated;
   if (!equalsLiteral && !inList) return;
@@ -117,22 +117,8 @@ function impossibleValue(column: ColumnDef, value: Exclude<Literal, null>): stri
   return `'${String(value)}' is not one of the values of '${column.name}' (${allowed.join(', ')}).${hint}`;
 }
 
-type Leaf = Extract<Condition, { kind: 'compare' | 'in' | 'is_null' }>;
-
-function leavesOf(condition: Condition): Leaf[] {
-  switch (condition.kind) {
-    case 'and':
-    case 'or':
-      return [...leavesOf(condition.left), ...leavesOf(condition.right)];
-    case 'not':
-      return leavesOf(condition.operand);
-    default:
-      return [condition];
-  }
-}
-
 /** The comparisons every passing row must satisfy: the leaves joined by `and` alone. */
-function requiredLeavesOf(condition: Condition): Leaf[] {
+function requiredLeavesOf(condition: Condition): Comparison[] {
   switch (condition.kind) {
     case 'and':
       return [...requiredLeavesOf(condition.left), ...requiredLeavesOf(condition.right)];
@@ -144,6 +130,6 @@ function requiredLeavesOf(condition: Condition): Leaf[] {
   }
 }
 
-function operandsOf(leaf: Leaf): Operand[] {
+function operandsOf(leaf: Comparison): Operand[] {
   return leaf.kind === 'compare' ? [leaf.left, leaf.right] : [leaf.operand];
 }
