@@ -26,7 +26,7 @@ export async function computeReport(frameworkPath: string, options: ComputeOptio
   const selected = selectKpis(framework, options);
   const engine = createEngine(framework, new Set(selected.map((kpi) => kpi.id)));
   const overrides = parseSourceOverrides(options.source);
-  const rowTarget = (source: string) => ({ period, onRow: engine.rowSink(source) });
+  const rowTarget = (source: string) => ({ period, onRow: engine.rowSink(source), columns: engine.columnsRead(source) });
   const sources = await streamSources(framework, engine.sources, overrides, rowTarget, io.stderr);
   const computed = engine.finish();
   const stages = evaluateStages(framework, selected, computed);
@@ -75,7 +75,7 @@ function unknownIds(kind: 'stage' | 'kpi', wanted: readonly string[], known: rea
 }
 
 type ReadOptions = Parameters<typeof readSource>[1];
-type RowTarget = (source: string) => Pick<ReadOptions, 'period' | 'onRow' | 'maxReported'>;
+type RowTarget = (source: string) => Pick<ReadOptions, 'period' | 'onRow' | 'maxReported' | 'columns'>;
 
 /**
  * Reads each named file source once, in framework order; --source overrides must name a file source.

@@ -16,6 +16,8 @@ export interface Engine {
    * Accumulators keep values, never the row: the loader may reuse one array for every row.
    */
   rowSink(source: string): (row: Row) => void;
+  /** The columns of a file source that the selected KPIs read; the loader may leave the others null (still checking them). */
+  columnsRead(source: string): ReadonlySet<string>;
   /** Values for every selected KPI and the KPIs they reference. */
   finish(): ReadonlyMap<string, ComputedKpi>;
 }
@@ -23,13 +25,18 @@ export interface Engine {
 /** All KPIs when `selectedKpiIds` is absent. */
 export function createEngine(framework: Framework, selectedKpiIds?: ReadonlySet<string>): Engine {
   const plan = planKpis(framework, selectedKpiIds);
+  const feedOf = (source: string) => {
+    const feed = plan.feeds.get(source);
+    if (!feed) throw new Error(`no selected KPI reads source '${source}'; stream only engine.sources`);
+    return feed;
+  };
   return {
     sources: [...plan.feeds.keys()],
     rowSink(source) {
-      const feed = plan.feeds.get(source);
-      if (!feed) throw new Error(`no selected KPI reads source '${source}'; stream only engine.sources`);
+      const feed = feedOf(source);
       return (row) => feed.add(row);
     },
+    columnsRead: (source) => feedOf(source).columnsRead,
     finish: () => computeKpiValues(plan),
   };
 }

@@ -32,9 +32,13 @@ export class SourceFeed {
     this.columns = new Map(source.columns.map((column, index) => [column.name, { index, type: column.type }]));
   }
 
+  /** Every column an aggregate, where or having reads: the loader passes only these on. */
+  readonly columnsRead = new Set<string>();
+
   readonly locate = (name: string): ColumnSlot => {
     const column = this.columns.get(name);
     if (!column) throw new Error(`source '${this.source.name}' has no column '${name}'`);
+    this.columnsRead.add(name);
     return column;
   };
 

@@ -37,3 +37,52 @@ export function random(seed: number): () => number {
   const source = new Random(seed);
   return () => source.next();
 }
+
+const PIECES = ['a', 'Z', '7', '-1.5', ' ', '', '"', '\n', '\r\n', '\r', 'é', '🎉', '\u00a0', '\t', '#'];
+
+export function pick<T>(next: () => number, items: readonly T[]): T {
+  return items[Math.floor(next() * items.length)] as T;
+}
+
+function value(next: () => number): string {
+  return Array.from({ length: Math.floor(next() * 5) }, () => pick(next, PIECES)).join('');
+}
+
+/** A field as an export would write it: quoted when it must be, and sometimes when it need not. */
+function field(next: () => number, delimiter: string): string {
+  const text = value(next);
+  if (/["\r\n]/.test(text) || text.includes(delimiter) || next() < 0.3) return `"${text.replace(/"/g, '""')}"`;
+  return text;
+}
+
+/** The ways csv-parse refuses a file: a quote inside an unquoted value, text after a closing quote, a quote never closed. */
+const BREAKS = ['ab"c', '"ab"c'];
+
+function record(next: () => number, delimiter: string, width: number): string {
+  const roll = next();
+  if (roll < 0.05) return delimiter.repeat(width - 1);
+  if (roll < 0.08) return '';
+  const count = roll < 0.14 ? Math.floor(next() * width) + 1 : roll < 0.2 ? width + 1 + Math.floor(next() * 2) : width;
+  return Array.from({ length: count }, () => field(next, delimiter)).join(delimiter);
+}
+
+/**
+ * A CSV with every hazard a tokenizer must treat as csv-parse does: quotes,
+ * doubled quotes, delimiters and CR/LF inside quoted values, lone CRs,
+ * CRLF/LF mixes, a BOM, a `#` preamble, blank lines, all-empty and short
+ * records, extra fields (empty or not), non-ASCII and Unicode white space,
+ * and now and then a syntax error.
+ */
+export function generateCsv(seed: number, delimiter: string): Buffer {
+  const next = random(seed);
+  const lines: string[] = [];
+  if (next() < 0.5) lines.push('# Report', '# exported today', '');
+  lines.push(['id', 'note', 'amount', 'tag'].join(delimiter));
+  for (let i = 0; i < 300; i++) lines.push(record(next, delimiter, 4));
+  // A quarter of the files break once, somewhere.
+  if (next() < 0.25) lines.splice(lines.length - Math.floor(next() * 300), 0, [value(next), pick(next, BREAKS)].join(delimiter));
+  let text = lines.map((line) => line + (next() < 0.5 ? '\r\n' : '\n')).join('');
+  if (next() < 0.3) text = text.replace(/\r?\n$/, '');
+  else if (next() < 0.15) text += `${value(next)}${delimiter}"never closed\r\n1${delimiter}2${pick(next, ['', '\n', '\r'])}`;
+  return Buffer.from((next() < 0.5 ? '\uFEFF' : '') + text);
+}

@@ -97,3 +97,33 @@ describe('constraints and the period', () => {
     expect(diagnostic).toMatchObject({ code: 'framework/column-format', location: { file: 'journey.yml', line: 7 } });
   });
 });
+
+describe('columns the caller does not read', () => {
+  const CSV = ['id,note,channel,amount', '1,hello,web,5', '2,,shop,6', '3,"short record"', '4,x,fax,7', '5,y,web,1.5,'].join('\n');
+  const declared = source('pass.csv', [col('id', 'integer'), col('note', 'string'), col('channel', 'string', { enum: ['web', 'shop'] }), col('amount', 'number')]);
+
+  test('arrive as null but are still checked: a short record, a value outside an enum', async () => {
+    const baseDir = await tempDir({ 'pass.csv': CSV });
+    const { rows, stats } = await read(declared, { baseDir, columns: new Set(['id', 'amount']) });
+    expect(rows).toEqual([
+      [1, null, null, 5],
+      [2, null, null, 6],
+      [5, null, null, 1.5],
+    ]);
+    // Record 3 lacks channel and amount; record 4's channel, unread, is outside the enum.
+    expect(stats.rejections.map(where)).toEqual([
+      { code: 'row/field-count', line: 4, column: 1 },
+      { code: 'row/enum', line: 5, column: 5 },
+    ]);
+  });
+
+  test('a record too short for an unread plain column is rejected as it is when the column is read', async () => {
+    const baseDir = await tempDir({ 'short.csv': 'id,amount,note\n1,5\n2,6,ok\n' });
+    const def = source('short.csv', [col('id', 'integer'), col('amount', 'number'), col('note', 'string')]);
+    const unread = await read(def, { baseDir, columns: new Set(['id', 'amount']) });
+    const all = await read(def, { baseDir });
+    expect(unread.rows).toEqual([[2, 6, null]]);
+    expect(unread.stats.rejections).toEqual(all.stats.rejections);
+    expect(unread.stats.rejections.map(where)).toEqual([{ code: 'row/field-count', line: 2, column: 1 }]);
+  });
+});

@@ -13,10 +13,20 @@ import { chooseParser, findHeader, ByteReader, type CsvParser } from './csv-head
 import { leadingNewlines, type RecordText } from './csv-location.js';
 import { syntaxError } from './csv-problems.js';
 import { CsvRecords, type CsvFields } from './csv-records.js';
-import { readFastCsv } from './fast-csv.js';
+import type { PieceContext } from './csv-piece.js';
+import { readFastCsv, readHeaderRecord } from './fast-csv.js';
+import { readCsvInPieces, type SplitOptions } from './parallel-csv.js';
 import { DELIMITER_CANDIDATES, detectDelimiter, splitPreamble } from './preamble.js';
 import type { SourceRows } from './source-rows.js';
 import { countNewlines, decodeText } from './text-stream.js';
+
+/** A large uncompressed file that may be read in pieces by worker threads (parallel-csv.ts). */
+export interface SplitFile {
+  readonly context: Pick<PieceContext, 'path' | 'timezone' | 'period' | 'maxReported' | 'columns'>;
+  readonly size: number;
+  readonly options: SplitOptions;
+  readonly onBytes?: (bytes: number) => void;
+}
 
 /** Reads one CSV/TSV file into `rows`; `parser` forces a parser (tests run both on the same bytes). */
 export async function readCsv(
@@ -26,6 +36,7 @@ export async function readCsv(
   tabs: boolean,
   rows: SourceRows,
   parser?: CsvParser,
+  split?: SplitFile,
 ): Promise<void> {
   const candidates = def.delimiter === undefined ? DELIMITER_CANDIDATES : [def.delimiter, ...DELIMITER_CANDIDATES];
   const reader = new ByteReader(bytes[Symbol.asyncIterator]());
@@ -38,7 +49,11 @@ export async function readCsv(
     if (header.headerLine === '') throw emptyFile(file);
     reader.chunks.length = 0;
     const records = new CsvRecords(file, def, delimiter, rows);
-    await readFastCsv(reader, header, delimiter, records, file);
+    if (split && split.options.workers >= 2 && split.size - header.start >= split.options.minBytes) {
+      const first = await readHeaderRecord(reader, header, delimiter, records, file);
+      const context = { ...split.context, file, def, delimiter, headers: records.headers };
+      await readCsvInPieces(context, { ...first, state: records.state(), size: split.size }, split.options, rows, records, split.onBytes);
+    } else await readFastCsv(reader, header, delimiter, records, file);
     records.finish();
   } finally {
     // Stopped early (a bad header, a syntax error): close the file too.

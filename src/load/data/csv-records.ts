@@ -24,6 +24,17 @@ export interface CsvFields {
   recordText(): RecordText;
 }
 
+/**
+ * Where a file's records stand between two pieces of it read apart
+ * (parallel-csv.ts): `index` counts records up to the header rows' end only,
+ * so every piece after them starts from the same state.
+ */
+export interface RecordsState {
+  readonly index: number;
+  readonly afterBlank: boolean;
+  readonly inSecondTable: boolean;
+}
+
 /** Also the record SourceRows gets: one object, refilled per record, since SourceRows never keeps a record. */
 export class CsvRecords implements DataRecord {
   fieldCount = 0;
@@ -93,11 +104,47 @@ export class CsvRecords implements DataRecord {
     return locateField(text, position);
   }
 
+  /** The header's fields, once read: what a piece read apart needs to go on. */
+  headers: readonly string[] = [];
+
+  state(): RecordsState {
+    return { index: Math.min(this.index, Math.max(1, this.def.headerRows)), afterBlank: this.afterBlank, inSecondTable: this.secondTable !== undefined };
+  }
+
+  /** Goes on from `state` in a file whose header (checked already) is `headers`. */
+  resume(headers: readonly string[], state: RecordsState): void {
+    this.useHeader(headers, () => ({ file: this.file }));
+    this.index = state.index;
+    this.afterBlank = state.afterBlank;
+    if (state.inSecondTable) this.secondTable = { at: { file: this.file }, records: 0 };
+  }
+
+  /** Takes the state the file's pieces, read apart, ended in, so that finish() judges the whole file. */
+  adopt(state: RecordsState, secondTable: { readonly at: SourceLocation; readonly records: number } | undefined): void {
+    this.index = state.index;
+    this.afterBlank = state.afterBlank;
+    this.secondTable = secondTable && { ...secondTable };
+  }
+
+  /** The second table met in this file, if any (its records counted from where this reader started). */
+  secondTableSeen(): { readonly at: SourceLocation; readonly records: number } | undefined {
+    return this.secondTable;
+  }
+
   private readHeader(fields: CsvFields): void {
     const headers = Array.from({ length: fields.count }, (_, i) => fields.text(i));
+    this.useHeader(headers, (p) => locateField(fields.recordText(), p));
+  }
+
+  private useHeader(headers: readonly string[], locate: (position: number) => SourceLocation): void {
+    this.headers = headers;
     this.headerCount = headers.length;
-    this.positions = columnPositions(headers, this.def, this.file, (p) => locateField(fields.recordText(), p));
+    this.positions = columnPositions(headers, this.def, this.file, locate);
     this.emit = this.rows.forFile(this.positions.map((p) => `field ${p + 1}`));
+  }
+
+  has(column: number): boolean {
+    return (this.positions[column] as number) < (this.fields as CsvFields).count;
   }
 
   /** Only the cells SourceRows reads become strings: a row outside the period needs just its time. */

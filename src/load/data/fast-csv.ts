@@ -19,21 +19,57 @@ interface Slicers {
 }
 
 export async function readFastCsv(reader: ByteReader, header: ByteHeader, delimiter: string, records: CsvRecords, file: string): Promise<void> {
+  await scanRecords(reader, firstRecord(reader, header), delimiter, records, file);
+}
+
+/** Only the header record: where the records after it start. */
+export async function readHeaderRecord(reader: ByteReader, header: ByteHeader, delimiter: string, records: CsvRecords, file: string): Promise<ScanPoint> {
+  const start = firstRecord(reader, header);
+  return scanRecords(reader, start, delimiter, records, file, start.offset + 1);
+}
+
+function firstRecord(reader: ByteReader, header: ByteHeader): ScanPoint {
+  // csv-parse drops a byte-order mark at the start of what it reads, the header.
+  const offset = hasBom(reader.buf, header.start) ? header.start + 3 : header.start;
+  return { offset, line: header.skippedLines + 1, loneCrs: 0 };
+}
+
+/** Where a scan of records begins or stopped: a byte offset in the file, its line, and the lone CRs read before it. */
+export interface ScanPoint {
+  readonly offset: number;
+  readonly line: number;
+  readonly loneCrs: number;
+}
+
+/**
+ * Hands `records` every record from `start` on, until the end of the file or
+ * the first record that starts at or after byte `stopAt` (left unread).
+ * `reader.buf` must hold the file from byte `base` on.
+ */
+export async function scanRecords(
+  reader: ByteReader,
+  start: ScanPoint,
+  delimiter: string,
+  records: CsvRecords,
+  file: string,
+  stopAt = Infinity,
+  base = 0,
+): Promise<ScanPoint> {
   const scanner = new CsvScanner(delimiter.charCodeAt(0));
   const fields = new FastFields(scanner, file, delimiter);
   let buf = reader.buf;
-  // csv-parse drops a byte-order mark at the start of what it reads, the header.
-  let pos = hasBom(buf, header.start) ? header.start + 3 : header.start;
-  let line = header.skippedLines + 1;
-  let loneCrs = 0;
+  let pos = start.offset - base;
+  let line = start.line;
+  let loneCrs = start.loneCrs;
   for (;;) {
     const result = scanner.scan(buf, pos, reader.done);
     if (result === 'more') {
+      base += pos;
       buf = await reader.refill(buf.subarray(pos));
       pos = 0;
       continue;
     }
-    if (result === 'end') return;
+    if (result === 'end' || base + scanner.start >= stopAt) return { offset: base + pos, line, loneCrs };
     fields.set(buf, line + scanner.leading);
     if (result !== 'record') throw fields.syntaxError(result, loneCrs);
     records.take(fields);

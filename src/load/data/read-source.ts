@@ -10,7 +10,9 @@ import type { Period } from '../../core/period.js';
 import type { SourceStats } from '../../core/report.js';
 import type { Row } from '../../core/values.js';
 import { CSV_CHUNK_BYTES, readBytes } from './byte-stream.js';
-import { readCsv } from './csv-reader.js';
+import { availableParallelism } from 'node:os';
+import { readCsv, type SplitFile } from './csv-reader.js';
+import type { SplitOptions } from './parallel-csv.js';
 import { findFiles, type DataFile } from './files.js';
 import { readJsonArray } from './json-array.js';
 import { jsonRecordSink } from './json-fields.js';
@@ -31,6 +33,10 @@ export interface ReadOptions {
   readonly onRow: (row: Row) => void;
   /** How many rejected rows to describe per source (the rest are only counted). Default 5. */
   readonly maxReported?: number;
+  /** The columns onRow reads (the engine's columnsRead()); the others are checked, then passed as null. Default: all. */
+  readonly columns?: ReadonlySet<string>;
+  /** How large CSV files are split among worker threads; default: two workers on a machine with two cores or more. */
+  readonly split?: SplitOptions;
   /** Told as each chunk of a file arrives (64 KiB to 1 MiB, never per row): for a progress display. */
   readonly onProgress?: (progress: ReadProgress) => void;
 }
@@ -51,7 +57,7 @@ export async function readSource(def: FileSourceDef, options: ReadOptions): Prom
   for (const file of files) {
     try {
       const onChunk = options.onProgress && (await progressCounter(file, rows, options.onProgress));
-      await readFile(file, def, rows, onChunk);
+      await readFile(file, def, rows, await splitFile(file, options, onChunk), onChunk);
     } catch (cause) {
       throw asUserError(cause, file);
     }
@@ -61,14 +67,34 @@ export async function readSource(def: FileSourceDef, options: ReadOptions): Prom
 
 type ChunkListener = (bytes: number) => void;
 
-async function readFile(file: DataFile, def: FileSourceDef, rows: SourceRows, onChunk?: ChunkListener): Promise<void> {
+async function readFile(file: DataFile, def: FileSourceDef, rows: SourceRows, split: SplitFile | undefined, onChunk?: ChunkListener): Promise<void> {
   if (file.format === 'csv' || file.format === 'tsv') {
-    return readCsv(readBytes(file.path, file.gzip, CSV_CHUNK_BYTES, onChunk), file.shown, def, file.format === 'tsv', rows);
+    return readCsv(readBytes(file.path, file.gzip, CSV_CHUNK_BYTES, onChunk), file.shown, def, file.format === 'tsv', rows, undefined, split);
   }
   const chunks = readText(file.path, file.gzip, onChunk);
   const sink = jsonRecordSink(def, file.shown, rows);
   if (file.format === 'json') return readJsonArray(chunks, file.shown, sink);
   return readJsonLines(chunks, sink);
+}
+
+/** Default splitting: pieces of 8 MiB, for files of 32 MiB or more, by as many workers as there are cores (two at most). */
+function defaultSplit(): SplitOptions {
+  return { workers: Math.min(2, availableParallelism()), pieceBytes: 8 << 20, minBytes: 32 << 20 };
+}
+
+/** An uncompressed CSV file that workers may read in pieces; a .gz is read sequentially (its bytes cannot be reached at an offset). */
+async function splitFile(file: DataFile, options: ReadOptions, onBytes?: ChunkListener): Promise<SplitFile | undefined> {
+  if (file.gzip || (file.format !== 'csv' && file.format !== 'tsv')) return undefined;
+  const size = await stat(file.path).then((found) => found.size, () => null);
+  if (size === null) return undefined;
+  const context = {
+    path: file.path,
+    timezone: options.timezone,
+    period: options.period,
+    maxReported: options.maxReported,
+    ...(options.columns && { columns: [...options.columns] }),
+  };
+  return { context, size, options: options.split ?? defaultSplit(), ...(onBytes && { onBytes }) };
 }
 
 async function progressCounter(file: DataFile, rows: SourceRows, onProgress: (progress: ReadProgress) => void): Promise<ChunkListener> {

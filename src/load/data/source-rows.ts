@@ -4,21 +4,23 @@
  * period, then passed on or counted as rejected. Row problems never throw.
  */
 import { error, UserError, warning, type Diagnostic, type SourceLocation } from '../../core/diagnostics.js';
-import type { FileSourceDef } from '../../core/framework.js';
+import type { ColumnDef, FileSourceDef } from '../../core/framework.js';
 import type { Period } from '../../core/period.js';
 import type { SourceStats } from '../../core/report.js';
 import type { Row, Value } from '../../core/values.js';
 import { compileConverter, type Converter } from './convert.js';
 import { CellFailure } from './failure.js';
+import { columnKinds, replayBatch, type ColumnKind, type RowBatch } from './row-batch.js';
 import { compileRowValidator, type RowValidator } from './row-schema.js';
 
 /** One record as a reader found it, before typing. */
 export interface DataRecord {
-  /** Per declared column: CSV text, a JSON value, or undefined when the record has no such field. */
   /** Declared column `column`'s CSV text or JSON value; undefined when the record has no such field. Read on demand. */
   cell(column: number): unknown;
   /** CSV only: how many fields the record has, so a short record can be told from an empty cell. */
   readonly fieldCount?: number;
+  /** CSV only: whether the record has the field of declared column `column` (then its text, which a plain string column accepts as it is). */
+  has?(column: number): boolean;
   /** Where the field of declared column `column` is; where the record starts when absent. */
   locate(column?: number): SourceLocation;
 }
@@ -28,6 +30,8 @@ export interface RowTarget {
   readonly period: Period | null;
   readonly onRow: (row: Row) => void;
   readonly maxReported?: number;
+  /** The columns onRow reads; the others are checked and then passed as null. Default: all. */
+  readonly columns?: ReadonlySet<string>;
 }
 
 export class SourceRows {
@@ -43,6 +47,11 @@ export class SourceRows {
   private lastTime = -Infinity;
   private readonly rejections: Diagnostic[] = [];
   private readonly notices: Diagnostic[] = [];
+  private readonly kinds: readonly ColumnKind[];
+  /** Declared columns that onRow does not read: passed as null. */
+  private readonly unread: readonly number[];
+  /** Of those, the plain string columns (no required, enum or pattern): a CSV field there cannot be wrong, so it is not even read. */
+  private readonly unchecked: readonly boolean[];
   /** One array for every row: onRow consumes a row before the next is read, so none is allocated per row. */
   private readonly values: Value[];
 
@@ -50,10 +59,13 @@ export class SourceRows {
     private readonly def: FileSourceDef,
     private readonly target: RowTarget,
   ) {
-    this.converters = compileConverters(def, target.timezone);
-    this.validate = compileValidator(def);
+    ({ converters: this.converters, validate: this.validate } = compiledFor(def, target.timezone));
     this.timeIndex = def.time === undefined ? -1 : def.columns.findIndex((column) => column.name === def.time);
     this.maxReported = target.maxReported ?? 5;
+    this.kinds = columnKinds(def, target.columns);
+    const read = (column: ColumnDef) => target.columns === undefined || target.columns.has(column.name);
+    this.unread = def.columns.flatMap((column, index) => (read(column) ? [] : [index]));
+    this.unchecked = def.columns.map((column, index) => !read(column) && index !== this.timeIndex && isPlainString(column));
     this.values = new Array<Value>(def.columns.length).fill(null);
   }
 
@@ -62,15 +74,33 @@ export class SourceRows {
     return (record) => this.accept(record, labels);
   }
 
-  /** A record that cannot be a row at all (not a JSON object, shifted CSV fields), reported where record.locate() says. */
   /** Something left unread that is not a row of this source (a second table), said once per file. */
   notice(diagnostic: Diagnostic): void {
     this.notices.push(diagnostic);
   }
 
+  /** A record that cannot be a row at all (not a JSON object, shifted CSV fields), reported where record.locate() says. */
   rejectRecord(record: DataRecord, code: string, message: string): void {
     this.read++;
     this.reject(record, [], -1, code, message);
+  }
+
+  /** Rows typed and checked by a worker (a piece of a file read apart), passed on in their order. */
+  replay(batch: RowBatch): void {
+    replayBatch(batch, this.kinds, this.values, this.target.onRow);
+  }
+
+  /** The counts and rejections of a piece of a file read apart, whose locations `shift` places in the whole file. */
+  absorb(piece: SourceStats, shift: (diagnostic: Diagnostic) => Diagnostic): void {
+    this.read += piece.rowsRead;
+    this.inPeriod += piece.rowsInPeriod;
+    this.outside += piece.rowsOutsidePeriod;
+    this.rejected += piece.rowsRejected;
+    if (piece.timeRange) {
+      this.widenTimeRange(piece.timeRange.first);
+      this.widenTimeRange(piece.timeRange.last);
+    }
+    for (const rejection of piece.rejections) if (this.rejections.length < this.maxReported) this.rejections.push(shift(rejection));
   }
 
   get rowsRead(): number {
@@ -120,6 +150,7 @@ export class SourceRows {
       this.widenTimeRange(time);
     }
     this.inPeriod++;
+    for (let u = 0; u < this.unread.length; u++) this.values[this.unread[u] as number] = null;
     this.target.onRow(this.values);
   }
 
@@ -150,12 +181,9 @@ export class SourceRows {
 
   /** One cell typed into this.values; false (and the row rejected) when it is missing or does not convert. */
   private convert(record: DataRecord, labels: readonly string[], i: number): boolean {
+    if (this.unchecked[i] === true && record.has !== undefined) return record.has(i) || this.missing(record, labels, i);
     const cell = record.cell(i);
-    if (cell === undefined && record.fieldCount !== undefined) {
-      const message = `is missing: the record has only ${record.fieldCount} fields; check it for a lost delimiter or an unquoted line break`;
-      this.reject(record, labels, -1, 'row/field-count', `column '${this.def.columns[i]?.name}' (${labels[i]}) ${message}`);
-      return false;
-    }
+    if (cell === undefined && record.fieldCount !== undefined) return this.missing(record, labels, i);
     const value = (this.converters[i] as Converter)(cell);
     if (value instanceof CellFailure) {
       this.reject(record, labels, i, value.code, value.message);
@@ -165,6 +193,13 @@ export class SourceRows {
     return true;
   }
 
+  /** Rejects a CSV record too short to hold column `i`: false. */
+  private missing(record: DataRecord, labels: readonly string[], i: number): false {
+    const message = `is missing: the record has only ${record.fieldCount} fields; check it for a lost delimiter or an unquoted line break`;
+    this.reject(record, labels, -1, 'row/field-count', `column '${this.def.columns[i]?.name}' (${labels[i]}) ${message}`);
+    return false;
+  }
+
   /** Counts the rejection; describes it while fewer than maxReported have been. `column` -1: the whole record. */
   private reject(record: DataRecord, labels: readonly string[], column: number, code: string, message: string): void {
     this.rejected++;
@@ -172,6 +207,28 @@ export class SourceRows {
     const text = column < 0 ? message : `column '${this.def.columns[column]?.name}' (${labels[column]}): ${message}`;
     this.rejections.push(warning(code, `${text}. The row was left out.`, column < 0 ? record.locate() : record.locate(column)));
   }
+}
+
+function isPlainString(column: ColumnDef): boolean {
+  return column.type === 'string' && !column.required && column.enum === undefined && column.pattern === undefined;
+}
+
+interface Compiled {
+  readonly zone: string;
+  readonly converters: readonly Converter[];
+  readonly validate: RowValidator;
+}
+
+/** A worker reads many pieces of one source: its converters and validator are compiled once. */
+const compiled = new WeakMap<FileSourceDef, Compiled>();
+
+function compiledFor(def: FileSourceDef, zone: string): Compiled {
+  let found = compiled.get(def);
+  if (found?.zone !== zone) {
+    found = { zone, converters: compileConverters(def, zone), validate: compileValidator(def) };
+    compiled.set(def, found);
+  }
+  return found;
 }
 
 function compileConverters(def: FileSourceDef, zone: string): Converter[] {

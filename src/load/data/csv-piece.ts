@@ -1,0 +1,88 @@
+/**
+ * One piece of a large CSV file, read apart from the rest (by a worker
+ * thread, see parallel-csv.ts): its records from a byte offset up to the
+ * first record that starts at or after the next piece's offset, typed and
+ * checked as usual, with lines counted from 1 at the piece's start.
+ */
+import { createReadStream } from 'node:fs';
+import type { SourceLocation } from '../../core/diagnostics.js';
+import type { FileSourceDef } from '../../core/framework.js';
+import type { Period } from '../../core/period.js';
+import type { SourceStats } from '../../core/report.js';
+import { CSV_CHUNK_BYTES } from './byte-stream.js';
+import { ByteReader } from './csv-head.js';
+import { CsvRecords, type RecordsState } from './csv-records.js';
+import { scanRecords, type ScanPoint } from './fast-csv.js';
+import { columnKinds, RowBatchWriter, type RowBatch } from './row-batch.js';
+import { SourceRows } from './source-rows.js';
+
+/** What every piece of one file shares. Plain data: it is sent to each worker once. */
+export interface PieceContext {
+  readonly path: string;
+  /** The file as messages name it. */
+  readonly file: string;
+  readonly def: FileSourceDef;
+  readonly delimiter: string;
+  readonly headers: readonly string[];
+  readonly timezone: string;
+  readonly period: Period | null;
+  readonly maxReported?: number;
+  /** The columns the rows are read for (RowTarget.columns); absent: all. */
+  readonly columns?: readonly string[];
+}
+
+/** Where a piece starts: a record's first byte and the state of the records before it. */
+export interface PieceStart {
+  readonly offset: number;
+  readonly state: RecordsState;
+}
+
+export interface PieceTask {
+  readonly index: number;
+  readonly start: PieceStart;
+  /** The next piece's offset: records starting there or later are left to it. */
+  readonly stopAt: number;
+}
+
+export interface PieceResult {
+  readonly task: PieceTask;
+  /** Where the next piece must start for it to be read as the whole file would be; `lines` and `loneCrs` read in this piece. */
+  readonly end: PieceStart & { readonly lines: number; readonly loneCrs: number };
+  /** Counts and the first rejections, lines counted from the piece's start. */
+  readonly stats: SourceStats;
+  readonly secondTable: { readonly at: SourceLocation; readonly records: number } | null;
+  readonly batch: RowBatch;
+}
+
+/**
+ * `from` places the piece in the file (its first line and the lone CRs before it); the default counts from the piece.
+ * A CSV syntax error throws, with its line counted from `from`.
+ */
+export async function readPiece(context: PieceContext, task: PieceTask, from: Omit<ScanPoint, 'offset'> = { line: 1, loneCrs: 0 }): Promise<PieceResult> {
+  const { def, file, delimiter } = context;
+  const columns = context.columns && new Set(context.columns);
+  const writer = new RowBatchWriter(columnKinds(def, columns));
+  const rows = new SourceRows(def, { timezone: context.timezone, period: context.period, onRow: writer.add, maxReported: context.maxReported, columns });
+  const records = new CsvRecords(file, def, delimiter, rows);
+  records.resume(context.headers, task.start.state);
+  const { offset } = task.start;
+  const reader = new ByteReader(createReadStream(context.path, { start: offset, highWaterMark: CSV_CHUNK_BYTES })[Symbol.asyncIterator]());
+  let end: ScanPoint;
+  try {
+    end = await scanRecords(reader, { offset, ...from }, delimiter, records, file, task.stopAt, offset);
+  } finally {
+    await reader.iterator.return?.();
+  }
+  return {
+    task,
+    end: { offset: end.offset, state: records.state(), lines: end.line - from.line, loneCrs: end.loneCrs - from.loneCrs },
+    stats: rows.stats([file]),
+    secondTable: records.secondTableSeen() ?? null,
+    batch: writer.take(),
+  };
+}
+
+/** A location in a piece placed in the whole file, whose line `firstLine` is the piece's line 1. */
+export function placeInFile(location: SourceLocation, firstLine: number): SourceLocation {
+  return location.line === undefined ? location : { ...location, line: location.line + firstLine - 1 };
+}

@@ -1,0 +1,78 @@
+/**
+ * The worker threads that read pieces of large CSV files, shared by every
+ * file of a run so that they start once. A task goes to the first idle
+ * worker or waits in line (a piece read again jumps the line, since the rows
+ * after it wait for it). An idle worker is unreferenced: it never keeps the
+ * process alive.
+ */
+import { Worker } from 'node:worker_threads';
+import type { PieceContext, PieceTask } from './csv-piece.js';
+import type { PieceReply, PieceRequest } from './piece-worker.js';
+
+const WORKER = new URL('./piece-worker.js', import.meta.url);
+
+interface Pending {
+  readonly request: PieceRequest;
+  readonly resolve: (reply: PieceReply) => void;
+  readonly reject: (cause: Error) => void;
+}
+
+let shared: PiecePool | undefined;
+let contexts = 0;
+
+/** The run's pool, with at least `size` workers. */
+export function piecePool(size: number): PiecePool {
+  if (!shared || shared.size < size) shared = new PiecePool(size);
+  return shared;
+}
+
+/** A file's context, named once so that workers reuse what they compiled for it. */
+export function fileContext(context: PieceContext): { readonly id: number; readonly context: PieceContext } {
+  return { id: ++contexts, context };
+}
+
+export class PiecePool {
+  private readonly idle: Worker[];
+  private readonly line: Pending[] = [];
+  private readonly running = new Map<Worker, Pending>();
+
+  constructor(readonly size: number) {
+    this.idle = Array.from({ length: size }, () => this.start());
+  }
+
+  run(file: { readonly id: number; readonly context: PieceContext }, task: PieceTask, urgent = false): Promise<PieceReply> {
+    return new Promise((resolve, reject) => {
+      const pending = { request: { contextId: file.id, context: file.context, task }, resolve, reject };
+      if (urgent) this.line.unshift(pending);
+      else this.line.push(pending);
+      this.dispatch();
+    });
+  }
+
+  private start(): Worker {
+    const worker = new Worker(WORKER);
+    worker.unref();
+    worker.on('message', (reply: PieceReply) => this.settle(worker, (pending) => pending.resolve(reply)));
+    worker.on('error', (cause) => this.settle(worker, (pending) => pending.reject(cause)));
+    return worker;
+  }
+
+  private settle(worker: Worker, done: (pending: Pending) => void): void {
+    const pending = this.running.get(worker);
+    this.running.delete(worker);
+    worker.unref();
+    this.idle.push(worker);
+    if (pending) done(pending);
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.line.length > 0) {
+      const worker = this.idle.pop() as Worker;
+      const pending = this.line.shift() as Pending;
+      this.running.set(worker, pending);
+      worker.ref();
+      worker.postMessage(pending.request);
+    }
+  }
+}

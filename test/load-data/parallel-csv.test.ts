@@ -1,0 +1,122 @@
+/**
+ * Large CSV files are read in pieces by worker threads (parallel-csv.ts).
+ * Here the pieces are made tiny so that their boundaries fall everywhere:
+ * inside quoted values, in runs of blank lines, among header rows, rejected
+ * rows and syntax errors, before a second table. Every split read must equal
+ * the sequential read of the same file: the rows in order, the counts, the
+ * rejections with their locations, the notices, or the same error.
+ * Workers run the built code, so the reads here use it too (dist/, built by
+ * `npm test` before the tests run).
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { ColumnDef, FileSourceDef } from '../../src/core/framework.js';
+import type { Period } from '../../src/core/period.js';
+import { generateCsv, pick, random } from './fast-csv-helpers.js';
+import { col, source, tempDir, utc } from './helpers.js';
+
+interface Split {
+  readonly workers: number;
+  readonly pieceBytes: number;
+  readonly minBytes: number;
+}
+
+// The built modules have no type declarations: these are the parts used.
+const built = (await import(new URL('../../dist/src/load/data/read-source.js', import.meta.url).href)) as {
+  readSource: (def: FileSourceDef, options: object) => Promise<unknown>;
+};
+const { UserError } = (await import(new URL('../../dist/src/core/diagnostics.js', import.meta.url).href)) as { UserError: new () => Error };
+
+async function readSplit(path: string, def: FileSourceDef, split: Split, period: Period | null = null): Promise<unknown> {
+  const rows: unknown[][] = [];
+  try {
+    const options = { baseDir: '/', overridePath: path, timezone: 'UTC', period, onRow: (row: unknown[]) => rows.push([...row]), maxReported: 1e9, split };
+    const stats = await built.readSource(def, options);
+    return { rows, stats };
+  } catch (cause) {
+    if (cause instanceof UserError) return { error: (cause as Error & { diagnostics: unknown }).diagnostics };
+    throw cause;
+  }
+}
+
+const SEQUENTIAL: Split = { workers: 1, pieceBytes: 1, minBytes: 0 };
+const inPieces = (pieceBytes: number): Split => ({ workers: 2, pieceBytes, minBytes: 0 });
+
+async function expectSameInPieces(path: string, def: FileSourceDef, pieceSizes: readonly number[], period: Period | null = null): Promise<unknown> {
+  const expected = await readSplit(path, def, SEQUENTIAL, period);
+  for (const pieceBytes of pieceSizes) expect(await readSplit(path, def, inPieces(pieceBytes), period), `pieces of ${pieceBytes} bytes`).toEqual(expected);
+  return expected;
+}
+
+const q3: Period = { label: '2026-Q3', start: utc('2026-07-01T00:00:00Z'), end: utc('2026-10-01T00:00:00Z') } as Period;
+
+/** Rows in and out of the period, rejections, quoted line breaks, blank and all-empty records, then a second table. */
+const EXPORT = [
+  '# Events export',
+  '',
+  'time,session,note,seconds',
+  '2026-07-01T10:00:00Z,s1,"a ""quoted"" note",5',
+  '2026-06-30T23:59:59Z,s0,before the period,3',
+  '2026-07-02T10:00:00Z,s2,"two',
+  'lines, and a comma",7',
+  '2026-07-02T11:00:00Z,s2,,not a number',
+  '',
+  ',,,',
+  '2026-07-03T09:30:00Z,s3,"x",12',
+  '2026-07-03T09:31:00Z,,"required session missing",1',
+  '2026-09-30T23:59:59Z,s4,last second,0',
+  '2026-10-01T00:00:00Z,s5,after the period,9',
+  '',
+  '',
+  '2026-08-01T00:00:00Z,s6,"after blank lines\r\nwith CRLF",4',
+  '2026-08-01T00:00:01Z,s7,extra,5,unexpected',
+  '',
+  'Day Index,Sessions',
+  '2026-07-01,10',
+  '2026-07-02,12',
+].join('\n');
+
+const columns: readonly ColumnDef[] = [
+  col('time', 'datetime', { required: true }),
+  col('session', 'string', { required: true }),
+  col('note', 'string'),
+  col('seconds', 'number'),
+];
+
+describe('a file read in pieces reads as it does whole', () => {
+  test('at every boundary of an export with rejections, quoted line breaks, blank records and a second table', async () => {
+    const dir = await tempDir({ 'events.csv': EXPORT });
+    const def = source('events.csv', columns, { time: 'time' });
+    const path = join(dir, 'events.csv');
+    // Pieces of 1 byte start after every line break; the others mix boundaries inside and between records.
+    const sizes = [1, 2, 3, 5, 8, 13, 21, 34];
+    const whole = (await expectSameInPieces(path, def, sizes, q3)) as { rows: unknown[][]; stats: { rowsRejected: number; notices: unknown[] } };
+    // The sequential read itself, so the comparisons above compare something: s1, s2, s3, s4, s6 in Q3.
+    expect(whole.rows.map((row) => row[1])).toEqual(['s1', 's2', 's3', 's4', 's6']);
+    expect(whole.stats.rowsRejected).toBe(3);
+    expect(whole.stats.notices).toHaveLength(1);
+    await expectSameInPieces(path, def, sizes);
+    await expectSameInPieces(path, source('events.csv', columns, { headerRows: 3 }), [1, 7, 30]);
+  });
+
+  test('with a syntax error in the middle, the same error at the same line', async () => {
+    const broken = EXPORT.replace('s3,"x",12', 's3,"x"y,12');
+    const dir = await tempDir({ 'broken.csv': broken });
+    const whole = await expectSameInPieces(join(dir, 'broken.csv'), source('broken.csv', columns), [1, 13, 40, 200]);
+    expect(whole).toMatchObject({ error: [{ code: 'data/csv-syntax', location: { line: 11 } }] });
+  });
+
+  test('random exports with every CSV hazard, in pieces of random sizes', async () => {
+    const dir = await tempDir({});
+    for (let seed = 1; seed <= 10; seed++) {
+      const delimiter = pick(random(seed), [',', ';', '\t', '|']);
+      const path = join(dir, `random-${seed}.csv`);
+      await writeFile(path, generateCsv(seed, delimiter));
+      const next = random(seed * 11);
+      const sizes = [1 + Math.floor(next() * 20), 20 + Math.floor(next() * 400)];
+      const def = source('random.csv', [col('id', 'string'), col('note', 'string', { from: 'note' }), col('amount', 'number'), col('tag', 'string', { from: 4 })]);
+      await expectSameInPieces(path, def, sizes);
+    }
+  });
+});
