@@ -64,8 +64,19 @@ export interface SourceStats {
   readonly timeRange: { readonly first: number; readonly last: number } | null;
   /** The first few rejections, with file:line:col and reason. */
   readonly rejections: readonly Diagnostic[];
+  /** Only for a source with a `key`: the rows dropped as repeats of a key, and those kept without one. */
+  readonly key?: KeyStats;
   /** Parts of a file that were not read as rows, and why (a second table below the first). */
   readonly notices: readonly Diagnostic[];
+}
+
+export interface KeyStats {
+  /** The key's columns, as declared. */
+  readonly columns: readonly string[];
+  /** Valid rows in the period whose key an earlier such row already had: left out of every KPI. */
+  readonly duplicatesDropped: number;
+  /** Rows with an empty key column: kept, since they cannot repeat a key. */
+  readonly rowsWithoutKey: number;
 }
 
 export type StatusCounts = Readonly<Record<Status, number>>;

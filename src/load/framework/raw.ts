@@ -13,6 +13,7 @@ export interface RawFileSource {
   readonly delimiter?: string;
   readonly header_rows?: number;
   readonly time?: string;
+  readonly key?: string | readonly string[];
   readonly columns?: Readonly<Record<string, ColumnType | RawColumnOptions>>;
 }
 

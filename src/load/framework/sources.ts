@@ -31,6 +31,7 @@ function fileSourceOf(name: string, raw: RawFileSource, ctx: LoadContext): FileS
     ...(raw.delimiter !== undefined && { delimiter: raw.delimiter }),
     headerRows: raw.header_rows ?? 1,
     ...(raw.time !== undefined && { time: raw.time }),
+    ...(raw.key !== undefined && { key: typeof raw.key === 'string' ? [raw.key] : raw.key }),
     columns: Object.entries(raw.columns ?? {}).map(([column, written]) =>
       columnOf(column, typeof written === 'string' ? { type: written } : written, ctx.locator.keyAt(columnsPath, column)),
     ),
