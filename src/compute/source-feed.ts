@@ -29,7 +29,13 @@ export class SourceFeed {
     readonly source: FileSourceDef,
     private readonly timezone: string,
   ) {
-    this.columns = new Map(source.columns.map((column, index) => [column.name, { index, type: column.type }]));
+    const indexOf = (name: string) => source.columns.findIndex((column) => column.name === name);
+    this.columns = new Map(
+      source.columns.map((column, index) => {
+        const currency = column.currencyColumn === undefined ? {} : { currency: { index: indexOf(column.currencyColumn), name: column.currencyColumn } };
+        return [column.name, { index, type: column.type, ...currency }];
+      }),
+    );
   }
 
   readonly locate = (name: string): ColumnSlot => {

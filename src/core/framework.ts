@@ -38,6 +38,8 @@ export interface ColumnDef {
   readonly decimal?: '.' | ',';
   readonly trim?: boolean;
   readonly lowercase?: boolean;
+  /** A money column's currency: the name of the declared string column holding each row's ISO 4217 code. */
+  readonly currencyColumn?: string;
   readonly location: SourceLocation;
 }
 

@@ -15,6 +15,10 @@ export interface ComputedKpi {
   readonly reason?: string;
   /** Rows behind the value (see README: "sample"); null for constants. */
   readonly sample: number | null;
+  /** The ISO 4217 code of the amounts behind the value, when their rows named one. */
+  readonly currency?: string;
+  /** The value is null because it would add or compare amounts in different currencies (reason says which). */
+  readonly mixedCurrencies?: boolean;
 }
 
 export const STATUSES = ['met', 'at_risk', 'missed', 'no_data'] as const;
@@ -43,6 +47,12 @@ export interface KpiResult {
   readonly sample: number | null;
   /** 1-based line of the KPI in the framework file, for annotations. */
   readonly line: number | null;
+  /**
+   * Faults in the KPI's data rather than its performance: amounts in mixed
+   * currencies (an error: check fails whatever the level), amounts in another
+   * currency than the framework's (a warning). Absent when there are none.
+   */
+  readonly problems?: readonly Diagnostic[];
 }
 
 export interface StageResult {

@@ -78,6 +78,7 @@ function kpiJson(kpi: KpiResult) {
     status: kpi.status,
     reason: kpi.reason,
     sample: kpi.sample,
+    problems: (kpi.problems ?? []).map(diagnosticJson),
   };
 }
 

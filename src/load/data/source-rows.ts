@@ -9,6 +9,7 @@ import type { Period } from '../../core/period.js';
 import type { SourceStats } from '../../core/report.js';
 import type { Row, Value } from '../../core/values.js';
 import { compileConverter, type Converter } from './convert.js';
+import { compileCurrencyCheck, type CurrencyCheck } from './currency-cells.js';
 import { CellFailure } from './failure.js';
 import { compileRowValidator, type RowValidator } from './row-schema.js';
 
@@ -33,6 +34,7 @@ export interface RowTarget {
 export class SourceRows {
   private readonly converters: readonly Converter[];
   private readonly validate: RowValidator;
+  private readonly checkCurrencies: CurrencyCheck | null;
   private readonly timeIndex: number;
   private readonly maxReported: number;
   private read = 0;
@@ -52,6 +54,7 @@ export class SourceRows {
   ) {
     this.converters = compileConverters(def, target.timezone);
     this.validate = compileValidator(def);
+    this.checkCurrencies = compileCurrencyCheck(def);
     this.timeIndex = def.time === undefined ? -1 : def.columns.findIndex((column) => column.name === def.time);
     this.maxReported = target.maxReported ?? 5;
     this.values = new Array<Value>(def.columns.length).fill(null);
@@ -112,7 +115,7 @@ export class SourceRows {
       }
     }
     if (!this.typed(record, labels, timed && period !== null ? this.timeIndex : -1)) return;
-    const problem = this.validate(this.values);
+    const problem = this.validate(this.values) ?? this.checkCurrencies?.(this.values, record);
     if (problem) return this.reject(record, labels, problem.column, problem.code, problem.message);
     if (timed) {
       const time = this.timeOf(record, labels);

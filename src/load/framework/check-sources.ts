@@ -6,6 +6,7 @@
 import type { FileSourceDef, SourceDef } from '../../core/framework.js';
 import { didYouMean } from '../../core/suggest.js';
 import { checkCondition } from './check-conditions.js';
+import { checkCurrencyColumns } from './check-currency.js';
 import { report, type LoadContext } from './context.js';
 import type { YamlPath } from './locator.js';
 import type { RawFramework } from './raw.js';
@@ -46,6 +47,7 @@ export function checkSources(raw: RawFramework['sources'], sources: readonly Sou
     if (source.kind === 'file') {
       checkTimeColumn(source, ctx);
       checkKeyColumns(source, ctx);
+      checkCurrencyColumns(source, ctx);
     }
     else if (root) checkCondition(ctx, source.where, source.name, root, { path: ['sources', source.name, 'where'], text: source.whereText });
   }

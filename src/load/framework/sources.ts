@@ -40,6 +40,6 @@ function fileSourceOf(name: string, raw: RawFileSource, ctx: LoadContext): FileS
 }
 
 function columnOf(name: string, raw: RawColumnOptions, location: ColumnDef['location']): ColumnDef {
-  const { from, required, ...options } = raw;
-  return { name, ...options, from: from ?? name, required: required ?? false, location };
+  const { from, required, currency_column: currencyColumn, ...options } = raw;
+  return { name, ...options, from: from ?? name, required: required ?? false, ...(currencyColumn !== undefined && { currencyColumn }), location };
 }
