@@ -60,7 +60,7 @@ describe('money in several currencies, end to end', () => {
     const data = 'test/fixtures/e2e/currencies/data/orders.csv';
     expect(result.stderr.split('\n').slice(0, 3)).toEqual([
       `${data}:5:25  warning  row/currency-conflict  column 'total' (field 4): '€30.00' is an amount in EUR, but its currency column 'currency' says USD: correct one of them. The row was left out.`,
-      `${data}:7:21  warning  row/invalid-currency  column 'currency' (field 3): 'US Dollar' is not a currency code: write a three-letter ISO 4217 code such as USD or EUR. The row was left out.`,
+      `${data}:7:21  warning  row/invalid-currency  column 'currency' (field 3): 'US Dollar' is not an ISO 4217 currency code: write a three-letter code such as USD or EUR. The row was left out.`,
       `${FRAMEWORK}:23:15  error  kpi/mixed-currencies  KPI 'revenue': ${MIXED_SUM}`,
     ]);
     expect(result.stderr).toContain(`${FRAMEWORK}:28:15  error  kpi/mixed-currencies  KPI 'largest': max(orders.total) compares`);

@@ -34,6 +34,7 @@ describe('a money column with a currency column', () => {
         '6,Euro,10', // not a code
         '7,,10', // no currency at all: kept, null
         '8,GBP,', // no amount: nothing to check
+        '9,XYZ,10', // three letters, but no ISO 4217 code
       ].join('\n'),
     });
     const { rows, stats } = await read(def, { baseDir });
@@ -48,10 +49,12 @@ describe('a money column with a currency column', () => {
     expect(stats.rejections.map(where)).toEqual([
       { code: 'row/currency-conflict', line: 6, column: 7 },
       { code: 'row/invalid-currency', line: 7, column: 3 },
+      { code: 'row/invalid-currency', line: 10, column: 3 },
     ]);
     expect(stats.rejections.map((rejection) => rejection.message)).toEqual([
       "column 'total' (field 3): '€10' is an amount in EUR, but its currency column 'currency' says USD: correct one of them. The row was left out.",
-      "column 'currency' (field 2): 'Euro' is not a currency code: write a three-letter ISO 4217 code such as USD or EUR. The row was left out.",
+      "column 'currency' (field 2): 'Euro' is not an ISO 4217 currency code: write a three-letter code such as USD or EUR. The row was left out.",
+      "column 'currency' (field 2): 'XYZ' is not an ISO 4217 currency code: write a three-letter code such as USD or EUR. The row was left out.",
     ]);
   });
 });

@@ -15,4 +15,12 @@ describe('loadFramework: currency columns', () => {
       "column 'shipping' of source 'orders': its currency_column 'currency_id' is of type integer; currency codes are text: declare it as type: string",
     ]);
   });
+
+  it('refuses a condition that needs a lower-case code of a currency column, which holds upper-case ones', async () => {
+    const problems = await problemsOf('currency-where.yaml');
+    expect(where(problems)).toEqual(['framework/never-matches@10:23']);
+    expect(problems[0]?.message).toBe(
+      "no row can pass this condition: 'currency' is the currency_column of 'total', read as upper-case codes, so it never holds 'usd' (write 'USD')",
+    );
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Money columns that name their currency column: each row's currency code is
- * read as ISO 4217 (three letters, upper-cased), and an amount whose own text
+ * read as ISO 4217 (upper-cased, one of the codes Intl knows), and an amount whose own text
  * names a currency (`EUR 12`, `€12`) must agree with it, or supplies it when
  * the currency cell is empty.
  */
@@ -20,7 +20,7 @@ export interface CurrencyProblem {
 /** Checks one typed row in place; the record gives the amount's cell as the export wrote it. */
 export type CurrencyCheck = (values: Value[], record: Pick<DataRecord, 'cell'>) => CurrencyProblem | null;
 
-const ISO_CODE = /^[A-Za-z]{3}$/;
+const ISO_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 
 export function compileCurrencyCheck(def: FileSourceDef): CurrencyCheck | null {
   const indexOf = (name: string) => def.columns.findIndex((column) => column.name === name);
@@ -52,10 +52,11 @@ export function compileCurrencyCheck(def: FileSourceDef): CurrencyCheck | null {
 function normalizeCode(values: Value[], column: number): CurrencyProblem | null {
   const code = values[column];
   if (typeof code !== 'string') return null;
-  const trimmed = code.trim();
-  if (!ISO_CODE.test(trimmed)) {
-    return { column, code: 'row/invalid-currency', message: `${quoteCell(code)} is not a currency code: write a three-letter ISO 4217 code such as USD or EUR` };
+  const upper = code.trim().toUpperCase();
+  if (!ISO_CODES.has(upper)) {
+    const message = `${quoteCell(code)} is not an ISO 4217 currency code: write a three-letter code such as USD or EUR`;
+    return { column, code: 'row/invalid-currency', message };
   }
-  values[column] = trimmed.toUpperCase();
+  values[column] = upper;
   return null;
 }
