@@ -5,10 +5,12 @@
  */
 import { relative } from 'node:path';
 import { createEngine } from '../compute/engine.js';
+import { recordKeysOf } from '../compute/record-keys.js';
 import { error, UserError } from '../core/diagnostics.js';
 import type { FileSourceDef, Framework, KpiDef } from '../core/framework.js';
 import type { Period } from '../core/period.js';
 import type { ComputedKpi, Report, SourceStats, StageResult } from '../core/report.js';
+import type { Row } from '../core/values.js';
 import { didYouMean } from '../core/suggest.js';
 import { evaluateKpi, summarize } from '../evaluate/index.js';
 import { readSource } from '../load/data/index.js';
@@ -79,6 +81,8 @@ type RowTarget = (source: string) => Pick<ReadOptions, 'period' | 'onRow' | 'max
 
 /**
  * Reads each named file source once, in framework order; --source overrides must name a file source.
+ * A source's key drops repeated records here, after period placement and row checks and before any
+ * KPI or view sees them, so report, check and validate count the same duplicates.
  * Reads that take more than a second show their progress on `progress` when it is a terminal.
  */
 export async function streamSources(
@@ -100,15 +104,22 @@ export async function streamSources(
     const stats: SourceStats[] = [];
     for (const source of fileSources.filter((def) => names.includes(def.name))) {
       const overridePath = overrides.get(source.name);
-      stats.push(
-        await readSource(source, {
-          baseDir: framework.dir,
-          timezone: framework.timezone,
-          ...(overridePath !== undefined && { overridePath }),
-          ...(onProgress !== undefined && { onProgress }),
-          ...target(source.name),
+      const keys = recordKeysOf(source);
+      const rows = target(source.name);
+      const read = await readSource(source, {
+        baseDir: framework.dir,
+        timezone: framework.timezone,
+        ...(overridePath !== undefined && { overridePath }),
+        ...(onProgress !== undefined && { onProgress }),
+        ...rows,
+        ...(keys && {
+          onRow: (row: Row) => {
+            if (keys.admit(row)) rows.onRow(row);
+          },
+          ...(rows.columns && { columns: new Set([...rows.columns, ...(source.key ?? [])]) }),
         }),
-      );
+      });
+      stats.push(keys ? { ...read, key: keys.stats() } : read);
     }
     return stats;
   });

@@ -5,9 +5,13 @@ import type { Report, SourceStats } from '../core/report.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { wantsColor, type Io } from './io.js';
 
-/** What a report run warns about on stderr: rows left out, and sources with no row in the period. */
+/** What a report run says on stderr: rows left out, sources with no row in the period, KPIs whose amounts mix currencies. */
 export function runDiagnostics(report: Report): Diagnostic[] {
-  return [...sourceDiagnostics(report.sources), ...report.sources.flatMap((source) => emptyPeriodWarning(source, report.period))];
+  return [
+    ...sourceDiagnostics(report.sources),
+    ...report.sources.flatMap((source) => emptyPeriodWarning(source, report.period)),
+    ...report.stages.flatMap((stage) => stage.kpis.flatMap((kpi) => kpi.problems ?? [])),
+  ];
 }
 
 /** A source whose valid rows all lie outside the period usually means a wrong period or a wrong time format. */

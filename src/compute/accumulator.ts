@@ -13,6 +13,8 @@ export interface Accumulator {
 export interface ColumnSlot {
   readonly index: number;
   readonly type: ColumnType;
+  /** A money column's currency column, when it names one. */
+  readonly currency?: { readonly index: number; readonly name: string };
 }
 
 export type LocateColumn = (name: string) => ColumnSlot;

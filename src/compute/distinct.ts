@@ -12,6 +12,7 @@ import type { OperandReader, Test } from './condition.js';
 import { compileCondition } from './condition.js';
 import { Extreme, RowCounter, Summer } from './basic.js';
 import type { GroupFn } from '../formula/ast.js';
+import { CurrencyTally, mixed } from './currencies.js';
 import type { Outcome } from './outcome.js';
 
 /** One distinct value with an accumulator per group aggregate its having uses. */
@@ -58,6 +59,8 @@ export class DistinctCounterHaving implements Accumulator {
   private readonly groups = new Map<Value, Group>();
   private readonly slotFactories: SlotFactory[] = [];
   private readonly having: Test<Group>;
+  /** Currencies of the amounts the group aggregates take, over every group: one per aggregate of a money column with a currency column. */
+  private readonly tallies: CurrencyTally[] = [];
   private rows = 0;
 
   constructor(
@@ -65,6 +68,7 @@ export class DistinctCounterHaving implements Accumulator {
     having: Condition,
     locate: LocateColumn,
     timezone: string,
+    private readonly source: string,
   ) {
     this.having = compileCondition<Group>(having, (operand) => this.readerFor(operand, locate), timezone);
   }
@@ -79,6 +83,7 @@ export class DistinctCounterHaving implements Accumulator {
       this.groups.set(key, group);
     }
     for (const slot of group.slots) slot.add(row);
+    for (const tally of this.tallies) tally.add(row);
   }
 
   /** The plain distinct count of the same values: every group, kept or not. */
@@ -87,6 +92,10 @@ export class DistinctCounterHaving implements Accumulator {
   }
 
   finish(): Outcome {
+    for (const tally of this.tallies) {
+      const reason = tally.mixReason();
+      if (reason !== null) return mixed(`in a having, ${reason}`, this.rows);
+    }
     let kept = 0;
     for (const group of this.groups.values()) if (this.having(group) === true) kept += 1;
     return { value: kept, sample: this.rows };
@@ -96,6 +105,7 @@ export class DistinctCounterHaving implements Accumulator {
     if (operand.kind === 'column') return { read: (group) => group.key, temporal: isTemporal(this.column.type) };
     const column = operand.column === undefined ? undefined : locate(operand.column);
     const index = this.slotFactories.push(slotFactory(operand.fn, column?.index ?? -1)) - 1;
+    if (column?.currency) this.tallies.push(new CurrencyTally(column.index, column.currency, operand.fn, `${operand.fn}(${this.source}.${operand.column})`));
     // min/max of a date column are dates, so a literal they are compared with is read as one.
     const temporal = column !== undefined && isTemporal(column.type) && (operand.fn === 'min' || operand.fn === 'max');
     return { read: (group) => groupValue(group.slots[index]), temporal };

@@ -11,6 +11,7 @@ import type { ComputedKpi } from '../core/report.js';
 import type { AggregateCall, Expr, Span } from '../formula/ast.js';
 import type { Accumulator } from './accumulator.js';
 import type { Outcome } from './outcome.js';
+import { combinedCurrency, MIXED, mixed } from './currencies.js';
 import { known, unknown } from './outcome.js';
 import type { Plan } from './plan.js';
 
@@ -62,11 +63,11 @@ function evaluate(expr: Expr, kpi: KpiDef, lookups: Lookups): Outcome {
     case 'kpi': {
       const referenced = lookups.outcomeOfKpi(expr.id);
       if (referenced.value !== null) return referenced;
-      return unknown(`depends on '${expr.id}', which has no data: ${referenced.reason}`, referenced.sample);
+      return failed(`depends on '${expr.id}', which has no data: ${referenced.reason}`, referenced, referenced.sample);
     }
     case 'negate': {
       const operand = evaluate(expr.operand, kpi, lookups);
-      return operand.value === null ? operand : { value: -operand.value, sample: operand.sample };
+      return operand.value === null ? operand : { ...operand, value: -operand.value };
     }
     case 'binary':
       return evaluateBinary(expr, kpi, lookups);
@@ -77,10 +78,21 @@ function evaluateBinary(expr: Expr & { kind: 'binary' }, kpi: KpiDef, lookups: L
   const left = evaluate(expr.left, kpi, lookups);
   const right = evaluate(expr.right, kpi, lookups);
   const sample = expr.op === '/' ? right.sample : smallerSample(left.sample, right.sample);
-  if (left.value === null) return unknown(left.reason ?? 'no data', sample);
-  if (right.value === null) return unknown(right.reason ?? 'no data', sample);
+  if (left.value === null) return failed(left.reason ?? 'no data', left, sample);
+  if (right.value === null) return failed(right.reason ?? 'no data', right, sample);
+  const currency = combinedCurrency(expr.op, left.currency, right.currency);
+  if (currency === MIXED) {
+    const reason = `${textOf(kpi, expr.span)} combines amounts in ${left.currency} and ${right.currency}: keep to one currency, e.g. with a where on the currency column`;
+    return mixed(reason, sample);
+  }
   if (expr.op === '/' && right.value === 0) return unknown(`denominator ${textOf(kpi, expr.right.span)} is 0`, sample);
-  return known(apply(expr.op, left.value, right.value), sample, () => `${textOf(kpi, expr.span)}`);
+  const outcome = known(apply(expr.op, left.value, right.value), sample, () => `${textOf(kpi, expr.span)}`);
+  return currency === undefined || outcome.value === null ? outcome : { ...outcome, currency };
+}
+
+/** No value because of `cause`: a mix of currencies stays one, however far up the formulas it travels. */
+function failed(reason: string, cause: Outcome, sample: number | null): Outcome {
+  return cause.mixedCurrencies ? mixed(reason, sample) : unknown(reason, sample);
 }
 
 function apply(op: '+' | '-' | '*' | '/', a: number, b: number): number {
@@ -118,7 +130,9 @@ function withMinSample(kpi: KpiDef, outcome: Outcome): Outcome {
 }
 
 function asComputed(id: string, outcome: Outcome): ComputedKpi {
-  if (outcome.value === null) return { id, value: null, reason: outcome.reason ?? 'no data', sample: outcome.sample };
+  if (outcome.value === null) {
+    return { id, value: null, reason: outcome.reason ?? 'no data', sample: outcome.sample, ...(outcome.mixedCurrencies && { mixedCurrencies: true }) };
+  }
   // -0 (e.g. from 0 * -1) would be shown as "-0".
-  return { id, value: outcome.value + 0, sample: outcome.sample };
+  return { id, value: outcome.value + 0, sample: outcome.sample, ...(outcome.currency !== undefined && { currency: outcome.currency }) };
 }

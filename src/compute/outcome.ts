@@ -4,6 +4,10 @@ export interface Outcome {
   readonly reason?: string;
   /** Rows behind the value; null for constants, which neither add nor limit evidence. */
   readonly sample: number | null;
+  /** The currency of an amount whose rows named one (a money column with a currency_column). */
+  readonly currency?: string;
+  /** The value is null because it would combine amounts in different currencies: a fault to fix, not missing data. */
+  readonly mixedCurrencies?: boolean;
 }
 
 export function known(value: number, sample: number | null, describe: () => string): Outcome {

@@ -29,16 +29,23 @@ export class SourceFeed {
     readonly source: FileSourceDef,
     private readonly timezone: string,
   ) {
-    this.columns = new Map(source.columns.map((column, index) => [column.name, { index, type: column.type }]));
+    const indexOf = (name: string) => source.columns.findIndex((column) => column.name === name);
+    this.columns = new Map(
+      source.columns.map((column, index) => {
+        const currency = column.currencyColumn === undefined ? {} : { currency: { index: indexOf(column.currencyColumn), name: column.currencyColumn } };
+        return [column.name, { index, type: column.type, ...currency }];
+      }),
+    );
   }
 
-  /** Every column an aggregate, where or having reads: the loader passes only these on. */
+  /** Every column an aggregate, where or having reads (an amount's currency column with it): the loader passes only these on. */
   readonly columnsRead = new Set<string>();
 
   readonly locate = (name: string): ColumnSlot => {
     const column = this.columns.get(name);
     if (!column) throw new Error(`source '${this.source.name}' has no column '${name}'`);
     this.columnsRead.add(name);
+    if (column.currency) this.columnsRead.add(column.currency.name);
     return column;
   };
 

@@ -38,6 +38,8 @@ export interface ColumnDef {
   readonly decimal?: '.' | ',';
   readonly trim?: boolean;
   readonly lowercase?: boolean;
+  /** A money column's currency: the name of the declared string column holding each row's ISO 4217 code. */
+  readonly currencyColumn?: string;
   readonly location: SourceLocation;
 }
 
@@ -56,6 +58,11 @@ export interface FileSourceDef {
   readonly headerRows: number;
   /** Column (by name) that places a row in time; must be a datetime or date column. */
   readonly time?: string;
+  /**
+   * Columns (by name) whose values together identify a record: rows that
+   * repeat a key are one record, the first in file order is kept.
+   */
+  readonly key?: readonly string[];
   /** In declaration order: a row's values are stored in this order. */
   readonly columns: readonly ColumnDef[];
   readonly location: SourceLocation;

@@ -15,6 +15,10 @@ export interface ComputedKpi {
   readonly reason?: string;
   /** Rows behind the value (see README: "sample"); null for constants. */
   readonly sample: number | null;
+  /** The ISO 4217 code of the amounts behind the value, when their rows named one. */
+  readonly currency?: string;
+  /** The value is null because it would add or compare amounts in different currencies (reason says which). */
+  readonly mixedCurrencies?: boolean;
 }
 
 export const STATUSES = ['met', 'at_risk', 'missed', 'no_data'] as const;
@@ -43,6 +47,12 @@ export interface KpiResult {
   readonly sample: number | null;
   /** 1-based line of the KPI in the framework file, for annotations. */
   readonly line: number | null;
+  /**
+   * Faults in the KPI's data rather than its performance: amounts in mixed
+   * currencies (an error: check fails whatever the level), amounts in another
+   * currency than the framework's (a warning). Absent when there are none.
+   */
+  readonly problems?: readonly Diagnostic[];
 }
 
 export interface StageResult {
@@ -64,8 +74,19 @@ export interface SourceStats {
   readonly timeRange: { readonly first: number; readonly last: number } | null;
   /** The first few rejections, with file:line:col and reason. */
   readonly rejections: readonly Diagnostic[];
+  /** Only for a source with a `key`: the rows dropped as repeats of a key, and those kept without one. */
+  readonly key?: KeyStats;
   /** Parts of a file that were not read as rows, and why (a second table below the first). */
   readonly notices: readonly Diagnostic[];
+}
+
+export interface KeyStats {
+  /** The key's columns, as declared. */
+  readonly columns: readonly string[];
+  /** Valid rows in the period whose key an earlier such row already had: left out of every KPI. */
+  readonly duplicatesDropped: number;
+  /** Rows with an empty key column: kept, since they cannot repeat a key. */
+  readonly rowsWithoutKey: number;
 }
 
 export type StatusCounts = Readonly<Record<Status, number>>;

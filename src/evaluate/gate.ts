@@ -1,7 +1,8 @@
 /**
  * The `check` gate: which KPIs fail it. Level-error KPIs whose status is in
  * the fail-on set fail; level-warn KPIs with such a status are only warned
- * about; level-off KPIs are never gated.
+ * about; level-off KPIs are never gated. A level-warn KPI with an
+ * error-level problem fails too.
  */
 import type { KpiResult, Report, Status } from '../core/report.js';
 
@@ -18,8 +19,8 @@ export interface GateResult {
 export function applyGate(report: Report, failOn: readonly Status[] = DEFAULT_FAIL_ON): GateResult {
   const kpis = report.stages.flatMap((stage) => stage.kpis);
   const tripped = (kpi: KpiResult) => failOn.includes(kpi.status);
-  const failures = kpis.filter((kpi) => kpi.level === 'error' && tripped(kpi));
-  const warnings = kpis.filter((kpi) => kpi.level === 'warn' && tripped(kpi));
+  const failures = kpis.filter((kpi) => (kpi.level === 'error' && tripped(kpi)) || hasError(kpi));
+  const warnings = kpis.filter((kpi) => kpi.level === 'warn' && tripped(kpi) && !hasError(kpi));
   return {
     passed: failures.length === 0,
     failOn,
@@ -27,4 +28,9 @@ export function applyGate(report: Report, failOn: readonly Status[] = DEFAULT_FA
     warnings,
     checked: kpis.filter((kpi) => kpi.level !== 'off').length,
   };
+}
+
+/** A fault in the KPI's data (amounts in mixed currencies) fails it at level warn too: its number would be wrong, not short. */
+function hasError(kpi: KpiResult): boolean {
+  return kpi.level !== 'off' && (kpi.problems?.some((problem) => problem.severity === 'error') ?? false);
 }

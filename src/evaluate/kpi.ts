@@ -3,6 +3,7 @@ import type { KpiDef } from '../core/framework.js';
 import { formatValue } from '../core/format.js';
 import type { ComputedKpi, KpiResult, Status } from '../core/report.js';
 import { DIRECTIONS, resolveThreshold } from '../core/thresholds.js';
+import { currencyProblems } from './currency.js';
 
 interface Verdict {
   readonly status: Status;
@@ -22,6 +23,7 @@ export function evaluateKpi(def: KpiDef, computed: ComputedKpi, currency?: strin
   };
   const { value } = computed;
   const delta = value !== null && baseline !== null ? finiteOrNull(value - baseline) : null;
+  const problems = currencyProblems(def, computed, currency);
   return {
     id: def.id,
     name: def.name,
@@ -38,6 +40,7 @@ export function evaluateKpi(def: KpiDef, computed: ComputedKpi, currency?: strin
     ...verdict(def, computed, thresholds, currency),
     sample: computed.sample,
     line: def.location.line ?? null,
+    ...(problems.length > 0 && { problems }),
   };
 }
 

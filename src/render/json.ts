@@ -55,6 +55,7 @@ function sourceJson(source: SourceStats) {
     rows_outside_period: source.rowsOutsidePeriod,
     rows_rejected: source.rowsRejected,
     time_range: source.timeRange && { first: new Date(source.timeRange.first).toISOString(), last: new Date(source.timeRange.last).toISOString() },
+    key: source.key ? { columns: source.key.columns, duplicates_dropped: source.key.duplicatesDropped, rows_without_key: source.key.rowsWithoutKey } : null,
     rejections: source.rejections.map(diagnosticJson),
     notices: source.notices.map(diagnosticJson),
   };
@@ -77,6 +78,7 @@ function kpiJson(kpi: KpiResult) {
     status: kpi.status,
     reason: kpi.reason,
     sample: kpi.sample,
+    problems: (kpi.problems ?? []).map(diagnosticJson),
   };
 }
 

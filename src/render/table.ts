@@ -1,7 +1,7 @@
 /** The analyst's view: a heading, one table per stage, the reasons behind misses, a summary. */
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import type { KpiResult, Report, SourceStats, StageResult } from '../core/report.js';
+import type { KeyStats, KpiResult, Report, SourceStats, StageResult } from '../core/report.js';
 import { changeText, valueText } from './cells.js';
 import { palette, statusBadge, type RenderOptions } from './style.js';
 import { summaryLine } from './summary.js';
@@ -52,13 +52,19 @@ function sourcesBlock(sources: readonly SourceStats[], chalk: ChalkInstance): st
   const lines = sources.map((source) => {
     const rejected = source.rowsRejected > 0 ? chalk.yellow(`${count(source.rowsRejected)} rejected`) : '0 rejected';
     const outside = source.rowsOutsidePeriod > 0 ? `, ${count(source.rowsOutsidePeriod)} outside it` : '';
-    return `  ${source.name}: ${rows(source.rowsRead)} read, ${count(source.rowsInPeriod)} in the period${outside}, ${rejected}`;
+    return `  ${source.name}: ${rows(source.rowsRead)} read, ${count(source.rowsInPeriod)} in the period${outside}, ${rejected}${source.key ? `, ${keyNote(source.key)}` : ''}`;
   });
   return [chalk.bold('Data'), ...lines].join('\n');
 }
 
 function count(n: number): string {
   return n.toLocaleString('en-US');
+}
+
+/** `37 duplicates dropped (key order_id)`, and the rows kept for want of a key. */
+export function keyNote(key: KeyStats): string {
+  const duplicates = `${count(key.duplicatesDropped)} duplicate${key.duplicatesDropped === 1 ? '' : 's'} dropped (key ${key.columns.join(', ')})`;
+  return key.rowsWithoutKey > 0 ? `${duplicates}, ${rows(key.rowsWithoutKey)} without a key kept` : duplicates;
 }
 
 function rows(n: number): string {

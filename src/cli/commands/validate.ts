@@ -1,7 +1,9 @@
 import { Command } from 'commander';
 import { error, UserError } from '../../core/diagnostics.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
+import type { SourceStats } from '../../core/report.js';
 import { loadFramework } from '../../load/framework/index.js';
+import { keyNote } from '../../render/table.js';
 import { streamSources } from '../compute-report.js';
 import { printDiagnostics, rowsRejected, sourceDiagnostics, unreadParts } from '../diagnostics-out.js';
 import { findFramework } from '../framework-path.js';
@@ -37,7 +39,7 @@ export function validateCommand(io: Io, setExit: (code: ExitCode) => void): Comm
       const rows = sources.reduce((sum, source) => sum + source.rowsRead, 0);
       const rejected = rowsRejected(sources);
       const unread = unreadParts(sources);
-      io.stdout.write(validationSummary(frameworkPath, sources.length, rows, rejected, unread));
+      io.stdout.write(validationSummary(frameworkPath, sources.length, rows, rejected, unread) + keyNotes(sources));
       setExit(rejected + unread === 0 ? EXIT.ok : EXIT.badInput);
     });
 }
@@ -54,4 +56,9 @@ function validationSummary(framework: string, files: number, rows: number, rejec
   if (rejected + unread === 0) return `✓ ${framework}: framework valid; ${files} source file(s), ${count(rows)} rows, none rejected\n`;
   const notRead = unread > 0 ? `; ${count(unread)} part(s) of files not read` : '';
   return `✗ ${framework}: framework valid; ${count(rejected)} of ${count(rows)} rows rejected${notRead}\n`;
+}
+
+/** Repeated keys are no problem (the key says to expect them), but how many there are is worth knowing. */
+function keyNotes(sources: readonly SourceStats[]): string {
+  return sources.flatMap((source) => (source.key ? [`  ${source.name}: ${keyNote(source.key)}\n`] : [])).join('');
 }

@@ -73,6 +73,20 @@ export function parseMoney(text: string, decimal: '.' | ',' = '.'): number | nul
   return accounting ? -value : value;
 }
 
+/** Symbols, with the letters some exports put before them, that name one currency; `$`, `¥` and `¢` alone name several. */
+const SYMBOL_CURRENCIES: Readonly<Record<string, string>> = {
+  '€': 'EUR', '£': 'GBP', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₪': 'ILS',
+  US$: 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD', MX$: 'MXN', R$: 'BRL',
+};
+const CURRENCY_MARK = new RegExp(`(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])|([A-Za-z]{0,3}${SYMBOL})`);
+
+/** The currency an amount's own text names (`EUR 12`, `12 EUR`, `€12`, `US$12`), or null when it names none or an ambiguous one. */
+export function currencyOfAmount(text: string): string | null {
+  const mark = CURRENCY_MARK.exec(text);
+  if (!mark) return null;
+  return mark[1] ?? SYMBOL_CURRENCIES[(mark[2] ?? '').toUpperCase()] ?? null;
+}
+
 /** `12%` -> 0.12, `12.5 %` -> 0.125; a bare number is already a fraction (GA4 rates). */
 export function parsePercent(text: string, decimal: '.' | ',' = '.'): number | null {
   const t = text.trim();

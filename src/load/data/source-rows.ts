@@ -9,6 +9,7 @@ import type { Period } from '../../core/period.js';
 import type { SourceStats } from '../../core/report.js';
 import type { Row, Value } from '../../core/values.js';
 import { compileConverter, type Converter } from './convert.js';
+import { compileCurrencyCheck, type CurrencyCheck } from './currency-cells.js';
 import { CellFailure } from './failure.js';
 import { columnKinds, replayBatch, type ColumnKind, type RowBatch } from './row-batch.js';
 import { compileRowValidator, type RowValidator } from './row-schema.js';
@@ -37,6 +38,7 @@ export interface RowTarget {
 export class SourceRows {
   private readonly converters: readonly Converter[];
   private readonly validate: RowValidator;
+  private readonly checkCurrencies: CurrencyCheck | null;
   private readonly timeIndex: number;
   private readonly maxReported: number;
   private read = 0;
@@ -59,7 +61,7 @@ export class SourceRows {
     private readonly def: FileSourceDef,
     private readonly target: RowTarget,
   ) {
-    ({ converters: this.converters, validate: this.validate } = compiledFor(def, target.timezone));
+    ({ converters: this.converters, validate: this.validate, checkCurrencies: this.checkCurrencies } = compiledFor(def, target.timezone));
     this.timeIndex = def.time === undefined ? -1 : def.columns.findIndex((column) => column.name === def.time);
     this.maxReported = target.maxReported ?? 5;
     this.kinds = columnKinds(def, target.columns);
@@ -142,7 +144,7 @@ export class SourceRows {
       }
     }
     if (!this.typed(record, labels, timed && period !== null ? this.timeIndex : -1)) return;
-    const problem = this.validate(this.values);
+    const problem = this.validate(this.values) ?? this.checkCurrencies?.(this.values, record);
     if (problem) return this.reject(record, labels, problem.column, problem.code, problem.message);
     if (timed) {
       const time = this.timeOf(record, labels);
@@ -217,6 +219,7 @@ interface Compiled {
   readonly zone: string;
   readonly converters: readonly Converter[];
   readonly validate: RowValidator;
+  readonly checkCurrencies: CurrencyCheck | null;
 }
 
 /** A worker reads many pieces of one source: its converters and validator are compiled once. */
@@ -225,7 +228,7 @@ const compiled = new WeakMap<FileSourceDef, Compiled>();
 function compiledFor(def: FileSourceDef, zone: string): Compiled {
   let found = compiled.get(def);
   if (found?.zone !== zone) {
-    found = { zone, converters: compileConverters(def, zone), validate: compileValidator(def) };
+    found = { zone, converters: compileConverters(def, zone), validate: compileValidator(def), checkCurrencies: compileCurrencyCheck(def) };
     compiled.set(def, found);
   }
   return found;

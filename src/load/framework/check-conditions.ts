@@ -62,7 +62,8 @@ export function checkCondition(ctx: LoadContext, condition: Condition, source: s
 /**
  * A comparison that every row must pass (one not under `or` or `not`) and
  * that no cell can pass makes the whole condition false for every row: a
- * typo against the column's enum, or case its `lowercase` takes away. A
+ * typo against the column's enum, or case its `lowercase` (or a currency
+ * column's upper-casing) takes away. A
  * defensive `or` branch or list value that cannot match is left alone.
  */
 function checkCanMatch(ctx: LoadContext, leaf: Comparison, known: ReadonlyMap<string, ColumnDef>, written: FormulaText): void {
@@ -77,7 +78,8 @@ function checkCanMatch(ctx: LoadContext, leaf: Comparison, known: ReadonlyMap<st
       : [leaf.operand, leaf.values, leaf.span];
   const column = operand.kind === 'column' ? known.get(operand.name) : undefined;
   if (!column) return;
-  const reasons = values.map((value) => (value === undefined || value === null ? undefined : impossibleValue(column, value)));
+  const amount = [...known.values()].find((candidate) => candidate.currencyColumn === column.name);
+  const reasons = values.map((value) => (value === undefined || value === null ? undefined : impossibleValue(column, value, amount)));
   if (reasons.length === 0 || reasons.some((reason) => reason === undefined)) return;
   reportInFormula(ctx, 'framework/never-matches', `no row can pass this condition: ${reasons.join('; ')}`, written, span);
 }
@@ -103,8 +105,11 @@ function checkLiteral(ctx: LoadContext, side: Operand, other: Operand, known: Re
   reportInFormula(ctx, 'framework/type', `'${column.name}' is a ${column.type} column, but is compared with ${shown}: ${rule.advice}`, written, other.span);
 }
 
-/** Why no cell of the column can equal the value (outside its enum, case it lower-cases away), if none can. */
-function impossibleValue(column: ColumnDef, value: Exclude<Literal, null>): string | undefined {
+/** Why no cell of the column can equal the value (outside its enum, case it lower-cases away or a currency code never has), if none can. */
+function impossibleValue(column: ColumnDef, value: Exclude<Literal, null>, amount?: ColumnDef): string | undefined {
+  if (typeof value === 'string' && amount && value !== value.trim().toUpperCase()) {
+    return `'${column.name}' is the currency_column of '${amount.name}', read as upper-case codes, so it never holds '${value}' (write '${value.trim().toUpperCase()}')`;
+  }
   if (typeof value === 'string' && column.lowercase && value !== value.toLowerCase()) {
     return `'${column.name}' is read lower-cased (lowercase: true), so it never holds '${value}' (write '${value.toLowerCase()}')`;
   }

@@ -6,7 +6,9 @@
 import type { FileSourceDef, SourceDef } from '../../core/framework.js';
 import { didYouMean } from '../../core/suggest.js';
 import { checkCondition } from './check-conditions.js';
+import { checkCurrencyColumns } from './check-currency.js';
 import { report, type LoadContext } from './context.js';
+import type { YamlPath } from './locator.js';
 import type { RawFramework } from './raw.js';
 import { isView } from './sources.js';
 
@@ -42,7 +44,11 @@ export function checkSources(raw: RawFramework['sources'], sources: readonly Sou
   }
   for (const source of sources) {
     const root = roots.get(source.name);
-    if (source.kind === 'file') checkTimeColumn(source, ctx);
+    if (source.kind === 'file') {
+      checkTimeColumn(source, ctx);
+      checkKeyColumns(source, ctx);
+      checkCurrencyColumns(source, ctx);
+    }
     else if (root) checkCondition(ctx, source.where, source.name, root, { path: ['sources', source.name, 'where'], text: source.whereText });
   }
   return { names, rootOf: (name) => roots.get(name) };
@@ -63,10 +69,23 @@ function checkTimeColumn(source: FileSourceDef, ctx: LoadContext): void {
   const path = ['sources', source.name, 'time'];
   const column = source.columns.find((candidate) => candidate.name === source.time);
   if (!column) {
-    const names = source.columns.map((candidate) => candidate.name);
-    const hint = didYouMean(source.time, names);
-    report(ctx, 'framework/unknown-column', `source '${source.name}' has no column '${source.time}' to use as its time.${hint} Declare it under columns with type datetime or date`, path);
+    reportUndeclared(source, source.time, 'to use as its time', 'with type datetime or date', path, ctx);
   } else if (column.type !== 'datetime' && column.type !== 'date') {
     report(ctx, 'framework/type', `source '${source.name}': the time column '${column.name}' is a ${column.type} column: declare it as datetime or date, or pick another column`, path);
   }
+}
+
+/** A key column must be declared: its typed value is what rows are compared by. */
+function checkKeyColumns(source: FileSourceDef, ctx: LoadContext): void {
+  const single = source.key?.length === 1;
+  source.key?.forEach((name, index) => {
+    if (source.columns.some((column) => column.name === name)) return;
+    const path = ['sources', source.name, 'key', ...(single ? [] : [index])];
+    reportUndeclared(source, name, 'for its key', 'with its type (string for an id)', path, ctx);
+  });
+}
+
+function reportUndeclared(source: FileSourceDef, name: string, purpose: string, declare: string, path: YamlPath, ctx: LoadContext): void {
+  const hint = didYouMean(name, source.columns.map((column) => column.name));
+  report(ctx, 'framework/unknown-column', `source '${source.name}' has no column '${name}' ${purpose}.${hint} Declare it under columns ${declare}`, path);
 }

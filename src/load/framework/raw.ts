@@ -2,9 +2,10 @@
 import type { ColumnDef, ColumnType, DataFormat, Direction, Level, Unit } from '../../core/framework.js';
 
 /** A column's options as written: the normalized ColumnDef before defaults and locations. */
-export type RawColumnOptions = Omit<ColumnDef, 'name' | 'from' | 'required' | 'location'> & {
+export type RawColumnOptions = Omit<ColumnDef, 'name' | 'from' | 'required' | 'currencyColumn' | 'location'> & {
   readonly from?: string | number;
   readonly required?: boolean;
+  readonly currency_column?: string;
 };
 
 export interface RawFileSource {
@@ -13,6 +14,7 @@ export interface RawFileSource {
   readonly delimiter?: string;
   readonly header_rows?: number;
   readonly time?: string;
+  readonly key?: string | readonly string[];
   readonly columns?: Readonly<Record<string, ColumnType | RawColumnOptions>>;
 }
 

@@ -31,6 +31,7 @@ function fileSourceOf(name: string, raw: RawFileSource, ctx: LoadContext): FileS
     ...(raw.delimiter !== undefined && { delimiter: raw.delimiter }),
     headerRows: raw.header_rows ?? 1,
     ...(raw.time !== undefined && { time: raw.time }),
+    ...(raw.key !== undefined && { key: typeof raw.key === 'string' ? [raw.key] : raw.key }),
     columns: Object.entries(raw.columns ?? {}).map(([column, written]) =>
       columnOf(column, typeof written === 'string' ? { type: written } : written, ctx.locator.keyAt(columnsPath, column)),
     ),
@@ -39,6 +40,6 @@ function fileSourceOf(name: string, raw: RawFileSource, ctx: LoadContext): FileS
 }
 
 function columnOf(name: string, raw: RawColumnOptions, location: ColumnDef['location']): ColumnDef {
-  const { from, required, ...options } = raw;
-  return { name, ...options, from: from ?? name, required: required ?? false, location };
+  const { from, required, currency_column: currencyColumn, ...options } = raw;
+  return { name, ...options, from: from ?? name, required: required ?? false, ...(currencyColumn !== undefined && { currencyColumn }), location };
 }
