@@ -6,7 +6,8 @@ import { AGGREGATE_FUNCTIONS, GROUP_FUNCTIONS } from './ast.js';
 import type { CompareOp, Condition, GroupFn, Literal, Operand, Span } from './ast.js';
 import { describe } from './cursor.js';
 import type { Cursor, IdentToken } from './cursor.js';
-import type { Punct } from './lexer.js';
+import { FormulaSyntaxError, type Punct, type Token } from './lexer.js';
+import { parseRowColumn, parseRowSum } from './row-parser.js';
 
 export interface ConditionContext {
   /** Set inside `having`: the count_distinct column, the only bare column a group has one value of. */
@@ -47,13 +48,32 @@ function parseNegation(c: Cursor, context: ConditionContext): Condition {
     const operand = parseNegation(c, context);
     return { kind: 'not', operand, span: { start, end: operand.span.end } };
   }
-  if (c.isPunct('(')) {
+  if (c.isPunct('(')) return parseParenthesized(c, context, start);
+  return parsePredicate(c, context);
+}
+
+/**
+ * `(` opens a condition, `(status = 'a' or …)`, or arithmetic in a where,
+ * `(price - cost) / price > 0.3`: the condition is tried first; when it does
+ * not parse, the comparison. The error that got further is the one shown.
+ */
+function parseParenthesized(c: Cursor, context: ConditionContext, start: number): Condition {
+  const mark = c.mark();
+  try {
     c.advance();
     const inner = parseDisjunction(c, context);
     c.expectPunct(')', `expected ')' to close ( opened at ${c.position(start)}`);
     return inner;
+  } catch (asCondition) {
+    if (!(asCondition instanceof FormulaSyntaxError) || context.havingColumn !== undefined) throw asCondition;
+    c.reset(mark);
+    try {
+      return parsePredicate(c, context);
+    } catch (asComparison) {
+      if (!(asComparison instanceof FormulaSyntaxError)) throw asComparison;
+      throw asComparison.span.start > asCondition.span.start ? asComparison : asCondition;
+    }
   }
-  return parsePredicate(c, context);
 }
 
 function parsePredicate(c: Cursor, context: ConditionContext): Condition {
@@ -94,17 +114,39 @@ function parseInList(c: Cursor, operand: Operand, negated: boolean): Condition {
 
 function parseOperand(c: Cursor, context: ConditionContext): Operand {
   const token = c.current;
+  if (context.havingColumn !== undefined) return parseHavingOperand(c, context.havingColumn);
+  if (!startsComputation(token)) {
+    const literal = parseLiteral(c);
+    return { kind: 'literal', value: literal.value, span: literal.span };
+  }
+  const aggregate = token.kind === 'ident' && c.isPunct('(', 1) && (AGGREGATE_FUNCTIONS as readonly string[]).includes(token.name.toLowerCase());
+  if (aggregate) return parseGroupAggregate(c, token, context);
+  const expr = parseRowSum(c, { kind: 'bare' });
+  if (expr.kind === 'column') return expr;
+  if (expr.kind === 'number') return { kind: 'literal', value: expr.value, span: expr.span };
+  return { kind: 'computed', expr, span: expr.span };
+}
+
+/** A number, a column, a row function or arithmetic may start here; otherwise a literal ('text', true, false, null) must. */
+function startsComputation(token: Token): boolean {
+  if (token.kind === 'number') return true;
+  if (token.kind === 'ident') return !['true', 'false', 'null'].includes(token.name.toLowerCase());
+  return token.kind === 'punct' && (token.symbol === '(' || token.symbol === '-');
+}
+
+/** In having, an operand is a literal, the grouped column or a group aggregate. */
+function parseHavingOperand(c: Cursor, havingColumn: string): Operand {
+  const token = c.current;
   if (token.kind !== 'ident' || ['true', 'false', 'null'].includes(token.name.toLowerCase())) {
     const literal = parseLiteral(c);
     return { kind: 'literal', value: literal.value, span: literal.span };
   }
-  if (c.isPunct('(', 1)) return parseGroupAggregate(c, token, context);
-  const name = c.expectName('a column or a value');
-  if (c.isPunct('.')) c.fail(`columns are written bare in a condition, without their source: drop '${name.name}.'`, name.span);
-  if (context.havingColumn !== undefined && name.name !== context.havingColumn) {
+  if (c.isPunct('(', 1)) return parseGroupAggregate(c, token, { havingColumn });
+  const name = parseRowColumn(c, { kind: 'bare' });
+  if (name.name !== havingColumn) {
     c.fail(`'${name.name}' differs between a group's rows: compare group aggregates in having, e.g. count() >= 2 or sum(${name.name}) > 100`, name.span);
   }
-  return { kind: 'column', name: name.name, span: name.span };
+  return name;
 }
 
 function parseGroupAggregate(c: Cursor, name: IdentToken, context: ConditionContext): Operand {

@@ -3,11 +3,11 @@
  * Recursive descent, one function per grammar rule; errors carry the span of
  * the offending token so the loader can draw a caret under it.
  */
-import { AGGREGATE_FUNCTIONS } from './ast.js';
 import type { Condition, Expr, Span } from './ast.js';
 import { parseCall } from './call-parser.js';
 import { parseDisjunction } from './condition-parser.js';
 import { Cursor, describe, isReserved } from './cursor.js';
+import { functionNamed, functionNames } from './functions.js';
 import { FormulaSyntaxError } from './lexer.js';
 import { didYouMean } from '../core/suggest.js';
 
@@ -92,14 +92,14 @@ function parsePrimary(c: Cursor): Expr {
   if (token.kind !== 'ident') {
     return c.fail(`expected a number, an aggregate such as count(orders), a KPI id or '(', found ${describe(token, c.text)}`);
   }
-  const name = token.name.toLowerCase();
-  const isAggregate = (AGGREGATE_FUNCTIONS as readonly string[]).includes(name);
-  if (isAggregate && c.isPunct('(', 1)) return parseCall(c, token);
+  const called = c.isPunct('(', 1) ? functionNamed(token.name) : undefined;
+  if (called && called.input !== 'two-times') return parseCall(c, token);
+  if (called) return c.fail(`${called.name} works on one row: use it inside an aggregate, e.g. ${called.example}`);
   if (c.isPunct('(', 1)) {
-    const suggestion = didYouMean(token.name, AGGREGATE_FUNCTIONS);
-    return c.fail(`unknown function '${token.name}'.${suggestion || ` Functions are ${AGGREGATE_FUNCTIONS.join(', ')}.`}`);
+    const suggestion = didYouMean(token.name, functionNames());
+    return c.fail(`unknown function '${token.name}'.${suggestion || ` Functions are ${functionNames().join(', ')} (journey-kpi kpis lists them).`}`);
   }
-  if (isReserved(name)) return c.fail(`unexpected keyword '${token.name}': where and having go inside an aggregate's parentheses`);
+  if (isReserved(token.name)) return c.fail(`unexpected keyword '${token.name}': where and having go inside an aggregate's parentheses`);
   c.advance();
   return { kind: 'kpi', id: token.name, span: token.span };
 }
