@@ -71,7 +71,7 @@ export const FUNCTIONS: readonly FunctionInfo[] = [
   {
     name: 'nps',
     input: 'column',
-    usage: 'nps(src.col [, promoters >= 9] [, detractors <= 6] [, scale 0..10] [where c])',
+    usage: 'nps(src.col [, promoters >= 9, detractors <= 6, scale 0..10] [where c])',
     description: 'Net Promoter Score: % promoters minus % detractors, -100 to 100',
     example: 'nps(survey.recommend)',
     options: ['promoters', 'detractors', 'scale'],
@@ -79,7 +79,7 @@ export const FUNCTIONS: readonly FunctionInfo[] = [
   {
     name: 'csat',
     input: 'column',
-    usage: 'csat(src.col [, satisfied >= 4] [, scale 1..5] [where c])',
+    usage: 'csat(src.col [, satisfied >= 4, scale 1..5] [where c])',
     description: 'share of answers at or above the satisfied cut-off, a fraction',
     example: 'csat(survey.satisfaction, satisfied >= 4, scale 1..5)',
     options: ['satisfied', 'scale'],

@@ -79,8 +79,8 @@ function describe(error: ErrorObject, values: readonly Value[], columns: readonl
       return { column, code: 'row/max', message: `${shown} is above the maximum ${String(error.params['limit'])}` };
     case 'answerScale': {
       const scale = columns[column]?.scale;
-      const on = scale ? `the answer scale ${scale.min}..${scale.max} of ${scale.by}` : 'the answer scale';
-      return { column, code: 'row/off-scale', message: `${shown} is not a whole answer on ${on}` };
+      const off = scale ? `is off the answer scale ${scale.min}..${scale.max} of ${scale.by}: answers are whole numbers from ${scale.min} to ${scale.max}` : 'is off the answer scale';
+      return { column, code: 'row/off-scale', message: `${shown} ${off}` };
     }
     case 'pattern':
       return { column, code: 'row/pattern', message: `${shown} does not match the pattern ${String(error.params['pattern'])}` };
