@@ -6,6 +6,7 @@
  */
 import { ROW_FUNCTIONS } from './ast.js';
 import type { RowColumn, RowExpr } from './ast.js';
+import { parseArithmetic } from './arithmetic.js';
 import { describe } from './cursor.js';
 import type { Cursor, IdentToken } from './cursor.js';
 import { functionNamed, functionNames } from './functions.js';
@@ -15,48 +16,18 @@ import { didYouMean } from '../core/suggest.js';
 export type ColumnStyle = { readonly kind: 'qualified'; readonly fn: string } | { readonly kind: 'bare' };
 
 export function parseRowSum(c: Cursor, style: ColumnStyle): RowExpr {
-  let left = parseRowProduct(c, style);
-  for (;;) {
-    const op = c.isPunct('+') ? '+' : c.isPunct('-') ? '-' : undefined;
-    if (!op) return left;
-    c.advance();
-    const right = parseRowProduct(c, style);
-    left = { kind: 'binary', op, left, right, span: { start: left.span.start, end: right.span.end } };
-  }
+  return parseArithmetic<RowExpr>(c, {
+    number: (value, span) => ({ kind: 'number', value, span }),
+    binary: (op, left, right, span) => ({ kind: 'binary', op, left, right, span }),
+    // `-3` stays the number -3, so a where's `x > -3` keeps comparing with a literal.
+    negate: (operand, span) => (operand.kind === 'number' ? { kind: 'number', value: -operand.value, span } : { kind: 'negate', operand, span }),
+    operand: (cursor) => parseRowOperand(cursor, style),
+  });
 }
 
-function parseRowProduct(c: Cursor, style: ColumnStyle): RowExpr {
-  let left = parseRowUnary(c, style);
-  for (;;) {
-    const op = c.isPunct('*') ? '*' : c.isPunct('/') ? '/' : undefined;
-    if (!op) return left;
-    c.advance();
-    const right = parseRowUnary(c, style);
-    left = { kind: 'binary', op, left, right, span: { start: left.span.start, end: right.span.end } };
-  }
-}
-
-/** `-3` is the number -3 (so a where's `x > -3` keeps a literal); `-x` negates. */
-function parseRowUnary(c: Cursor, style: ColumnStyle): RowExpr {
-  const start = c.current.span.start;
-  if (!c.takePunct('-')) return parseRowPrimary(c, style);
-  const operand = parseRowUnary(c, style);
-  const span = { start, end: operand.span.end };
-  return operand.kind === 'number' ? { kind: 'number', value: -operand.value, span } : { kind: 'negate', operand, span };
-}
-
-function parseRowPrimary(c: Cursor, style: ColumnStyle): RowExpr {
+/** A column or a row function. */
+function parseRowOperand(c: Cursor, style: ColumnStyle): RowExpr {
   const token = c.current;
-  if (token.kind === 'number') {
-    c.advance();
-    return { kind: 'number', value: token.value, span: token.span };
-  }
-  if (token.kind === 'punct' && token.symbol === '(') {
-    c.advance();
-    const inner = parseRowSum(c, style);
-    c.expectPunct(')', `expected ')' to close ( opened at ${c.position(token.span.start)}`);
-    return inner;
-  }
   if (token.kind === 'ident' && c.isPunct('(', 1)) return parseBetween(c, token, style);
   if (token.kind !== 'ident') return c.fail(`expected a column, a number or '(', found ${describe(token, c.text)}`);
   return parseRowColumn(c, style);
