@@ -5,7 +5,7 @@
  * and an aggregate's columns must all come from its one source.
  */
 import type { ColumnDef, FileSourceDef } from '../../core/framework.js';
-import { didYouMean } from '../../core/suggest.js';
+import { closestMatch, didYouMean } from '../../core/suggest.js';
 import type { AggregateCall, RowColumn, RowExpr, Span } from '../../formula/ast.js';
 import { rowColumnsOf } from '../../formula/references.js';
 import { reportUnknownColumn } from './check-conditions.js';
@@ -27,9 +27,11 @@ export function checkAggregateValue(ctx: LoadContext, call: AggregateCall & { va
       const hint = didYouMean(source, sources.names) || ` Sources: ${sources.names.join(', ')}.`;
       reportInFormula(ctx, 'framework/unknown-source', `'${source}' is not a source.${hint}`, written, at);
     } else {
+      const own = closestMatch(column.name, root.columns.map((candidate) => candidate.name));
+      const hint = own === undefined ? '' : ` Did you mean ${call.source}.${own}?`;
       const message =
-        `${source}.${column.name} is a column of '${source}', but this ${call.fn} reads the rows of '${call.source}': ` +
-        `one aggregate reads one source; aggregate each source on its own and combine the results, e.g. sum(${call.source}.x) / count(${source})`;
+        `${source}.${column.name} is a column of '${source}', but this ${call.fn} reads the rows of '${call.source}'.${hint} ` +
+        `One aggregate reads one source: aggregate each source on its own and combine the results, e.g. sum(${call.source}.x) / count(${source})`;
       reportInFormula(ctx, 'framework/other-source', message, written, at);
     }
   }
