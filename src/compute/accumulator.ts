@@ -22,11 +22,3 @@ export type LocateColumn = (name: string) => ColumnSlot;
 export function isTemporal(type: ColumnType): boolean {
   return type === 'datetime' || type === 'date';
 }
-
-/** A cell as a number: booleans count as 1 and 0 so sum/avg of a flag give a count and a share. */
-export function numberAt(row: Row, index: number): number | null {
-  const value = row[index];
-  if (typeof value === 'number') return value;
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  return null;
-}

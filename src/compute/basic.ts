@@ -1,7 +1,7 @@
 /** Accumulators that keep a few numbers: count, sum, avg, min, max, csat. */
 import type { Row } from '../core/values.js';
 import type { Accumulator } from './accumulator.js';
-import { numberAt } from './accumulator.js';
+import type { NumberReader } from './row-value.js';
 import type { Outcome } from './outcome.js';
 import { known, unknown } from './outcome.js';
 import { CompensatedSum } from './summation.js';
@@ -24,13 +24,13 @@ export class Summer implements Accumulator {
   private values = 0;
 
   constructor(
-    private readonly column: number,
+    private readonly read: NumberReader,
     private readonly label: string,
     private readonly average: boolean,
   ) {}
 
   add(row: Row): void {
-    const value = numberAt(row, this.column);
+    const value = this.read(row);
     if (value === null) return;
     this.sum.add(value);
     this.values += 1;
@@ -49,13 +49,13 @@ export class Extreme implements Accumulator {
   private values = 0;
 
   constructor(
-    private readonly column: number,
+    private readonly read: NumberReader,
     private readonly label: string,
     private readonly largest: boolean,
   ) {}
 
   add(row: Row): void {
-    const value = numberAt(row, this.column);
+    const value = this.read(row);
     if (value === null) return;
     this.values += 1;
     if (this.best === null || (this.largest ? value > this.best : value < this.best)) this.best = value;
@@ -73,13 +73,13 @@ export class SatisfactionRate implements Accumulator {
   private answers = 0;
 
   constructor(
-    private readonly column: number,
+    private readonly read: NumberReader,
     private readonly label: string,
     private readonly cutOff: number,
   ) {}
 
   add(row: Row): void {
-    const value = numberAt(row, this.column);
+    const value = this.read(row);
     if (value === null) return;
     this.answers += 1;
     if (value >= this.cutOff) this.satisfied += 1;

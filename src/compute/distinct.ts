@@ -11,6 +11,7 @@ import { isTemporal } from './accumulator.js';
 import type { OperandReader, Test } from './condition.js';
 import { compileCondition } from './condition.js';
 import { Extreme, RowCounter, Summer } from './basic.js';
+import { columnNumber } from './row-value.js';
 import type { GroupFn } from '../formula/ast.js';
 import { CurrencyTally, mixed } from './currencies.js';
 import type { Outcome } from './outcome.js';
@@ -30,10 +31,10 @@ function slotFactory(fn: GroupFn, column: number): SlotFactory {
       return () => new RowCounter();
     case 'sum':
     case 'avg':
-      return () => new Summer(column, '', fn === 'avg');
+      return () => new Summer(columnNumber(column), '', fn === 'avg');
     case 'min':
     case 'max':
-      return () => new Extreme(column, '', fn === 'max');
+      return () => new Extreme(columnNumber(column), '', fn === 'max');
   }
 }
 
@@ -103,6 +104,7 @@ export class DistinctCounterHaving implements Accumulator {
 
   private readerFor(operand: Exclude<Operand, { kind: 'literal' }>, locate: LocateColumn): OperandReader<Group> {
     if (operand.kind === 'column') return { read: (group) => group.key, temporal: isTemporal(this.column.type) };
+    if (operand.kind === 'computed') throw new Error('a computed value in having: the parser allows it only in a where');
     const column = operand.column === undefined ? undefined : locate(operand.column);
     const index = this.slotFactories.push(slotFactory(operand.fn, column?.index ?? -1)) - 1;
     if (column?.currency) this.tallies.push(new CurrencyTally(column.index, column.currency, operand.fn, `${operand.fn}(${this.source}.${operand.column})`));

@@ -4,7 +4,7 @@
  */
 import type { Row } from '../core/values.js';
 import type { Accumulator } from './accumulator.js';
-import { numberAt } from './accumulator.js';
+import type { NumberReader } from './row-value.js';
 import type { Outcome } from './outcome.js';
 import { known, unknown } from './outcome.js';
 
@@ -18,13 +18,13 @@ export class Percentile implements Accumulator {
   private values = 0;
 
   constructor(
-    private readonly column: number,
+    private readonly read: NumberReader,
     private readonly label: string,
     private readonly p: number,
   ) {}
 
   add(row: Row): void {
-    const value = numberAt(row, this.column);
+    const value = this.read(row);
     if (value === null) return;
     this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
     this.values += 1;
@@ -53,42 +53,30 @@ export class Percentile implements Accumulator {
 }
 
 /**
- * Net promoter score on -100..100: promoters answer 9-10, detractors 0-6.
- * An answer off the 0-10 integer scale makes the score null rather than being
- * dropped silently: the user should declare the column's range so the loader
- * rejects (and reports) such rows.
+ * Net promoter score on -100..100: % promoters (at or above `promoters`,
+ * 9-10 by default) minus % detractors (at or below `detractors`, 0-6). The
+ * loader rejects answers off the scale, so every answer here is on it.
  */
 export class NetPromoterScore implements Accumulator {
   private answers = 0;
   private promoters = 0;
   private detractors = 0;
-  private offScale = 0;
-  private example: number | null = null;
 
   constructor(
-    private readonly column: number,
+    private readonly read: NumberReader,
     private readonly label: string,
+    private readonly bands: { readonly promoters: number; readonly detractors: number },
   ) {}
 
   add(row: Row): void {
-    const value = numberAt(row, this.column);
+    const value = this.read(row);
     if (value === null) return;
     this.answers += 1;
-    if (!Number.isInteger(value) || value < 0 || value > 10) {
-      this.offScale += 1;
-      this.example ??= value;
-    } else if (value >= 9) this.promoters += 1;
-    else if (value <= 6) this.detractors += 1;
+    if (value >= this.bands.promoters) this.promoters += 1;
+    else if (value <= this.bands.detractors) this.detractors += 1;
   }
 
   finish(): Outcome {
-    if (this.offScale > 0) {
-      return unknown(
-        `nps(${this.label}) found ${this.offScale} answer(s) off the 0-10 scale (e.g. ${this.example}): ` +
-          `declare the column with type: integer, min: 0, max: 10 so such rows are rejected and reported`,
-        this.answers,
-      );
-    }
     if (this.answers === 0) return unknown(`no answers in ${this.label} to compute nps`, 0);
     return { value: ((this.promoters - this.detractors) * 100) / this.answers, sample: this.answers };
   }

@@ -35,7 +35,7 @@ export function planKpis(framework: Framework, selectedKpiIds?: ReadonlySet<stri
   for (const call of havingFirst([...kpis.values()].flatMap((kpi) => aggregatesOf(kpi.formula)))) {
     const { root, wheres: viewWheres } = resolveSource(call.source, sources);
     const wheres = call.where ? [...viewWheres, call.where] : viewWheres;
-    const key = withoutSpans([call.fn, root.name, call.column, call.param, wheres, call.having]);
+    const key = withoutSpans([call.fn, root.name, call.column, call.value, call.param, call.promoters, call.detractors, wheres, call.having]);
     let planned = shared.get(key);
     if (!planned) {
       const feed = feeds.get(root.name) ?? new SourceFeed(root, framework.timezone);

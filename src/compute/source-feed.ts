@@ -11,6 +11,7 @@ import type { Test } from './condition.js';
 import { compileCondition } from './condition.js';
 import type { Outcome } from './outcome.js';
 import { unknown } from './outcome.js';
+import { compileRowExpr } from './row-value.js';
 
 interface Filter {
   /** null: every row passes. */
@@ -83,6 +84,7 @@ export class SourceFeed {
     const tests = wheres.map((where) =>
       compileCondition<Row>(where, (operand) => {
         if (operand.kind === 'group') throw new Error(`group aggregate ${operand.fn}() in a where of '${this.source.name}'`);
+        if (operand.kind === 'computed') return { read: compileRowExpr(operand.expr, this.locate), temporal: false };
         const { index, type } = this.locate(operand.name);
         return { read: (row) => row[index] ?? null, temporal: isTemporal(type) };
       }, this.timezone),

@@ -3,7 +3,7 @@
  * Everything downstream (compute, evaluate, render) works from this shape.
  */
 import type { SourceLocation } from './diagnostics.js';
-import type { Condition, Expr } from '../formula/ast.js';
+import type { AnswerScale, Condition, Expr } from '../formula/ast.js';
 
 export const COLUMN_TYPES = [
   'string',
@@ -40,7 +40,14 @@ export interface ColumnDef {
   readonly lowercase?: boolean;
   /** A money column's currency: the name of the declared string column holding each row's ISO 4217 code. */
   readonly currencyColumn?: string;
+  /** Set from the survey KPIs (nps, csat, ces) reading the column: a whole answer off it rejects the row. */
+  readonly scale?: ColumnScale;
   readonly location: SourceLocation;
+}
+
+export interface ColumnScale extends AnswerScale {
+  /** Which KPI sets it, for the rejection message: `csat in KPI 'satisfaction'`. */
+  readonly by: string;
 }
 
 export type DataFormat = 'csv' | 'tsv' | 'json' | 'jsonl';

@@ -20,6 +20,7 @@ export const AGGREGATE_FUNCTIONS = [
   'percentile',
   'nps',
   'csat',
+  'ces',
 ] as const;
 export type AggregateFn = (typeof AGGREGATE_FUNCTIONS)[number];
 
@@ -27,13 +28,46 @@ export type AggregateFn = (typeof AGGREGATE_FUNCTIONS)[number];
 export const GROUP_FUNCTIONS = ['count', 'sum', 'avg', 'min', 'max'] as const;
 export type GroupFn = (typeof GROUP_FUNCTIONS)[number];
 
+/** Functions of one row's values, usable inside an aggregate and in a where. */
+export const ROW_FUNCTIONS = ['days_between', 'hours_between'] as const;
+export type RowFn = (typeof ROW_FUNCTIONS)[number];
+
 export type Literal = string | number | boolean | null;
+
+/** A column read inside a row expression: `orders.total` in an aggregate (source set), `total` in a where. */
+export interface RowColumn {
+  readonly kind: 'column';
+  readonly source?: string;
+  readonly name: string;
+  /** The whole reference, `orders.total`; the name is its last characters. */
+  readonly span: Span;
+}
+
+/**
+ * A number computed from one row: `orders.price * orders.quantity`,
+ * `days_between(deals.created_at, deals.closed_at)`. Null when an operand is
+ * null or a division is by zero, so the row is skipped as a null cell is.
+ */
+export type RowExpr =
+  | RowColumn
+  | { readonly kind: 'number'; readonly value: number; readonly span: Span }
+  | { readonly kind: 'binary'; readonly op: '+' | '-' | '*' | '/'; readonly left: RowExpr; readonly right: RowExpr; readonly span: Span }
+  | { readonly kind: 'negate'; readonly operand: RowExpr; readonly span: Span }
+  | { readonly kind: 'between'; readonly fn: RowFn; readonly from: RowColumn; readonly to: RowColumn; readonly span: Span };
+
+/** The answers a survey question allows, both ends included: `scale 1..5`. */
+export interface AnswerScale {
+  readonly min: number;
+  readonly max: number;
+}
 
 export type Operand =
   | { readonly kind: 'column'; readonly name: string; readonly span: Span }
   | { readonly kind: 'literal'; readonly value: Literal; readonly span: Span }
   /** Only inside `having`: `count()`, `sum(amount)`. */
-  | { readonly kind: 'group'; readonly fn: GroupFn; readonly column?: string; readonly span: Span };
+  | { readonly kind: 'group'; readonly fn: GroupFn; readonly column?: string; readonly span: Span }
+  /** Only in a where: arithmetic or a row function over the row's columns, `hours_between(created_at, first_response_at)`. */
+  | { readonly kind: 'computed'; readonly expr: RowExpr; readonly span: Span };
 
 export type CompareOp = '=' | '!=' | '<' | '<=' | '>' | '>=';
 
@@ -49,10 +83,17 @@ export interface AggregateCall {
   readonly fn: AggregateFn;
   /** A file source or a view, as written. */
   readonly source: string;
-  /** Absent only for `count(src)`. */
+  /** Absent for `count(src)` and when `value` is an expression. */
   readonly column?: string;
+  /** sum, avg, min, max, median, percentile of an expression over one row's columns (not a lone column). */
+  readonly value?: RowExpr;
   /** percentile's p (0..1) or csat's cut-off. */
   readonly param?: number;
+  /** nps, csat, ces: the answer scale, when written. */
+  readonly scale?: AnswerScale;
+  /** nps: the lowest promoter answer and the highest detractor answer, when written. */
+  readonly promoters?: number;
+  readonly detractors?: number;
   readonly where?: Condition;
   /** Only for count_distinct. */
   readonly having?: Condition;

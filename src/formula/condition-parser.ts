@@ -2,11 +2,11 @@
  * Conditions of `where` and `having`: or binds loosest, then and, then not,
  * as in SQL. Inside `having`, operands may also be group aggregates.
  */
-import { AGGREGATE_FUNCTIONS, GROUP_FUNCTIONS } from './ast.js';
-import type { CompareOp, Condition, GroupFn, Literal, Operand, Span } from './ast.js';
+import type { CompareOp, Condition, Literal, Operand } from './ast.js';
 import { describe } from './cursor.js';
-import type { Cursor, IdentToken } from './cursor.js';
-import type { Punct } from './lexer.js';
+import type { Cursor } from './cursor.js';
+import { FormulaSyntaxError, type Punct } from './lexer.js';
+import { join, parseLiteral, parseOperand } from './operand-parser.js';
 
 export interface ConditionContext {
   /** Set inside `having`: the count_distinct column, the only bare column a group has one value of. */
@@ -47,13 +47,32 @@ function parseNegation(c: Cursor, context: ConditionContext): Condition {
     const operand = parseNegation(c, context);
     return { kind: 'not', operand, span: { start, end: operand.span.end } };
   }
-  if (c.isPunct('(')) {
+  if (c.isPunct('(')) return parseParenthesized(c, context, start);
+  return parsePredicate(c, context);
+}
+
+/**
+ * `(` opens a condition, `(status = 'a' or …)`, or arithmetic in a where,
+ * `(price - cost) / price > 0.3`: the condition is tried first; when it does
+ * not parse, the comparison. The error that got further is the one shown.
+ */
+function parseParenthesized(c: Cursor, context: ConditionContext, start: number): Condition {
+  const mark = c.mark();
+  try {
     c.advance();
     const inner = parseDisjunction(c, context);
     c.expectPunct(')', `expected ')' to close ( opened at ${c.position(start)}`);
     return inner;
+  } catch (asCondition) {
+    if (!(asCondition instanceof FormulaSyntaxError) || context.havingColumn !== undefined) throw asCondition;
+    c.reset(mark);
+    try {
+      return parsePredicate(c, context);
+    } catch (asComparison) {
+      if (!(asComparison instanceof FormulaSyntaxError)) throw asComparison;
+      throw asComparison.span.start > asCondition.span.start ? asComparison : asCondition;
+    }
   }
-  return parsePredicate(c, context);
 }
 
 function parsePredicate(c: Cursor, context: ConditionContext): Condition {
@@ -90,62 +109,4 @@ function parseInList(c: Cursor, operand: Operand, negated: boolean): Condition {
   } while (c.takePunct(','));
   const close = c.expectPunct(')', `expected ')' to close in ( opened at ${c.position(open.span.start)}`);
   return { kind: 'in', negated, operand, values, span: { start: operand.span.start, end: close.span.end } };
-}
-
-function parseOperand(c: Cursor, context: ConditionContext): Operand {
-  const token = c.current;
-  if (token.kind !== 'ident' || ['true', 'false', 'null'].includes(token.name.toLowerCase())) {
-    const literal = parseLiteral(c);
-    return { kind: 'literal', value: literal.value, span: literal.span };
-  }
-  if (c.isPunct('(', 1)) return parseGroupAggregate(c, token, context);
-  const name = c.expectName('a column or a value');
-  if (c.isPunct('.')) c.fail(`columns are written bare in a condition, without their source: drop '${name.name}.'`, name.span);
-  if (context.havingColumn !== undefined && name.name !== context.havingColumn) {
-    c.fail(`'${name.name}' differs between a group's rows: compare group aggregates in having, e.g. count() >= 2 or sum(${name.name}) > 100`, name.span);
-  }
-  return { kind: 'column', name: name.name, span: name.span };
-}
-
-function parseGroupAggregate(c: Cursor, name: IdentToken, context: ConditionContext): Operand {
-  const fn = name.name.toLowerCase();
-  const allowed = GROUP_FUNCTIONS.map((f) => `${f}()`).join(', ');
-  if (context.havingColumn === undefined) {
-    const hint = (AGGREGATE_FUNCTIONS as readonly string[]).includes(fn) ? `${fn}() is an aggregate` : `'${name.name}' is not a column`;
-    c.fail(`${hint}: a where tests one row's columns; group aggregates (${allowed}) belong in count_distinct's having`, name.span);
-  }
-  if (!(GROUP_FUNCTIONS as readonly string[]).includes(fn)) c.fail(`only ${allowed} are allowed in having`, name.span);
-  c.advance();
-  const open = c.advance();
-  const column = fn === 'count' ? undefined : c.expectName(`a column in ${fn}(`).name;
-  if (fn === 'count' && !c.isPunct(')')) c.fail('count() in having counts the rows of a group and takes no column: write count()');
-  const close = c.expectPunct(')', `expected ')' to close ${fn}( opened at ${c.position(open.span.start)}`);
-  return { kind: 'group', fn: fn as GroupFn, ...(column !== undefined && { column }), span: { start: name.span.start, end: close.span.end } };
-}
-
-/** A string, a number (optionally negative), true, false or null. */
-function parseLiteral(c: Cursor): { value: Literal; span: Span } {
-  const token = c.current;
-  if (token.kind === 'string' || token.kind === 'number') {
-    c.advance();
-    return { value: token.value, span: token.span };
-  }
-  if (token.kind === 'punct' && token.symbol === '-' && c.peek(1).kind === 'number') {
-    c.advance();
-    const number = c.advance();
-    return { value: -(number as { value: number }).value, span: join(token.span, number.span) };
-  }
-  if (token.kind === 'ident') {
-    const word = token.name.toLowerCase();
-    const value = word === 'true' ? true : word === 'false' ? false : word === 'null' ? null : undefined;
-    if (value !== undefined) {
-      c.advance();
-      return { value, span: token.span };
-    }
-  }
-  return c.fail(`expected a value ('text', a number, true, false or null), found ${describe(token, c.text)}`);
-}
-
-export function join(first: Span, last: Span): Span {
-  return { start: first.start, end: last.end };
 }

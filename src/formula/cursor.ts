@@ -54,6 +54,15 @@ export class Cursor {
     return tokens[Math.min(this.index + ahead, tokens.length - 1)] as Token;
   }
 
+  /** Where the cursor stands, to come back to when one reading of the text fails and another may not. */
+  mark(): number {
+    return this.index;
+  }
+
+  reset(mark: number): void {
+    this.index = mark;
+  }
+
   advance(): Token {
     const token = this.current;
     if (token.kind !== 'end') this.index += 1;

@@ -3,11 +3,12 @@
  * Recursive descent, one function per grammar rule; errors carry the span of
  * the offending token so the loader can draw a caret under it.
  */
-import { AGGREGATE_FUNCTIONS } from './ast.js';
 import type { Condition, Expr, Span } from './ast.js';
+import { parseArithmetic, type ArithmeticNodes } from './arithmetic.js';
 import { parseCall } from './call-parser.js';
 import { parseDisjunction } from './condition-parser.js';
 import { Cursor, describe, isReserved } from './cursor.js';
+import { functionNamed, functionNames } from './functions.js';
 import { FormulaSyntaxError } from './lexer.js';
 import { didYouMean } from '../core/suggest.js';
 
@@ -48,58 +49,31 @@ function attempt<T>(text: string, parse: (c: Cursor) => T): ParseResult<T> {
   }
 }
 
+const FORMULA_NODES: ArithmeticNodes<Expr> = {
+  number: (value, span) => ({ kind: 'number', value, span }),
+  binary: (op, left, right, span) => ({ kind: 'binary', op, left, right, span }),
+  negate: (operand, span) => ({ kind: 'negate', operand, span }),
+  operand: parseOperand,
+};
+
 function parseSum(c: Cursor): Expr {
-  let left = parseProduct(c);
-  for (;;) {
-    const op = c.isPunct('+') ? '+' : c.isPunct('-') ? '-' : undefined;
-    if (!op) return left;
-    c.advance();
-    const right = parseProduct(c);
-    left = { kind: 'binary', op, left, right, span: { start: left.span.start, end: right.span.end } };
-  }
+  return parseArithmetic(c, FORMULA_NODES);
 }
 
-function parseProduct(c: Cursor): Expr {
-  let left = parseUnary(c);
-  for (;;) {
-    const op = c.isPunct('*') ? '*' : c.isPunct('/') ? '/' : undefined;
-    if (!op) return left;
-    c.advance();
-    const right = parseUnary(c);
-    left = { kind: 'binary', op, left, right, span: { start: left.span.start, end: right.span.end } };
-  }
-}
-
-function parseUnary(c: Cursor): Expr {
-  const start = c.current.span.start;
-  if (!c.takePunct('-')) return parsePrimary(c);
-  const operand = parseUnary(c);
-  return { kind: 'negate', operand, span: { start, end: operand.span.end } };
-}
-
-function parsePrimary(c: Cursor): Expr {
+/** An aggregate call or a KPI id. */
+function parseOperand(c: Cursor): Expr {
   const token = c.current;
-  if (token.kind === 'number') {
-    c.advance();
-    return { kind: 'number', value: token.value, span: token.span };
-  }
-  if (token.kind === 'punct' && token.symbol === '(') {
-    c.advance();
-    const inner = parseSum(c);
-    c.expectPunct(')', `expected ')' to close ( opened at ${c.position(token.span.start)}`);
-    return inner;
-  }
   if (token.kind !== 'ident') {
     return c.fail(`expected a number, an aggregate such as count(orders), a KPI id or '(', found ${describe(token, c.text)}`);
   }
-  const name = token.name.toLowerCase();
-  const isAggregate = (AGGREGATE_FUNCTIONS as readonly string[]).includes(name);
-  if (isAggregate && c.isPunct('(', 1)) return parseCall(c, token);
+  const called = c.isPunct('(', 1) ? functionNamed(token.name) : undefined;
+  if (called && called.input !== 'two-times') return parseCall(c, token);
+  if (called) return c.fail(`${called.name} works on one row: use it inside an aggregate, e.g. ${called.example}`);
   if (c.isPunct('(', 1)) {
-    const suggestion = didYouMean(token.name, AGGREGATE_FUNCTIONS);
-    return c.fail(`unknown function '${token.name}'.${suggestion || ` Functions are ${AGGREGATE_FUNCTIONS.join(', ')}.`}`);
+    const suggestion = didYouMean(token.name, functionNames());
+    return c.fail(`unknown function '${token.name}'.${suggestion || ` Functions are ${functionNames().join(', ')} (journey-kpi kpis lists them).`}`);
   }
-  if (isReserved(name)) return c.fail(`unexpected keyword '${token.name}': where and having go inside an aggregate's parentheses`);
+  if (isReserved(token.name)) return c.fail(`unexpected keyword '${token.name}': where and having go inside an aggregate's parentheses`);
   c.advance();
   return { kind: 'kpi', id: token.name, span: token.span };
 }

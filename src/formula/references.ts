@@ -1,5 +1,5 @@
 /** What a formula points at, for the loader's meaning checks and the engine's planning. */
-import type { AggregateCall, Condition, Expr, Operand, Span } from './ast.js';
+import type { AggregateCall, Condition, Expr, Operand, RowColumn, RowExpr, Span } from './ast.js';
 
 export interface NameAt {
   readonly name: string;
@@ -58,6 +58,23 @@ export function columnsOf(condition: Condition): NameAt[] {
 
 function operandColumns(operand: Operand): NameAt[] {
   if (operand.kind === 'column') return [{ name: operand.name, span: operand.span }];
+  if (operand.kind === 'computed') return rowColumnsOf(operand.expr);
   if (operand.kind === 'group' && operand.column !== undefined) return [{ name: operand.column, span: operand.span }];
   return [];
+}
+
+/** The columns a row expression reads, in the order written. */
+export function rowColumnsOf(expr: RowExpr): RowColumn[] {
+  switch (expr.kind) {
+    case 'column':
+      return [expr];
+    case 'binary':
+      return [...rowColumnsOf(expr.left), ...rowColumnsOf(expr.right)];
+    case 'negate':
+      return rowColumnsOf(expr.operand);
+    case 'between':
+      return [expr.from, expr.to];
+    case 'number':
+      return [];
+  }
 }

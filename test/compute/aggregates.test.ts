@@ -95,13 +95,17 @@ describe('nps and csat', () => {
     expect(value('nps(survey.score)', scores(7, 8, 6)).value).toBeCloseTo(-33.333333333333336, 12);
   });
 
-  it('nps: an answer off the 0-10 integer scale makes the value null, telling how to reject such rows', () => {
-    for (const off of [11, 9.5, -1]) {
-      const result = value('nps(survey.score)', scores(10, off, 3));
-      expect(result.value).toBeNull();
-      expect(result.reason).toContain(`1 answer(s) off the 0-10 scale (e.g. ${off})`);
-      expect(result.reason).toContain('min: 0, max: 10');
-    }
+  it('nps: bands set where promoters start and detractors end', () => {
+    // promoters >= 8: 10, 8; detractors <= 4: 4, 0; 6 and 5 are passives: (2 - 2) / 6.
+    expect(value('nps(survey.score, promoters >= 8, detractors <= 4)', scores(10, 8, 6, 5, 4, 0)).value).toBe(0);
+    // The defaults: 8, 6 and 5 are passive, 4 and 0 detract: (1 - 2) / 6 × 100.
+    expect(value('nps(survey.score)', scores(10, 8, 6, 5, 4, 0)).value).toBeCloseTo(-50, 12);
+  });
+
+  it('ces: the mean answer; no answers is no value', () => {
+    // (7 + 6 + 2) / 3 = 5
+    expect(value('ces(survey.score)', scores(7, 6, null, 2))).toEqual({ id: 'k', value: 5, sample: 3 });
+    expect(value('ces(survey.score)', scores(null))).toMatchObject({ value: null, reason: 'no values of survey.score to average', sample: 0 });
   });
 
   it('csat: share of answers at or above the cut-off (default 4, which counts as satisfied)', () => {

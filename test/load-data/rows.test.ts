@@ -127,3 +127,22 @@ describe('columns the caller does not read', () => {
     expect(unread.stats.rejections.map(where)).toEqual([{ code: 'row/field-count', line: 2, column: 1 }]);
   });
 });
+
+describe('answer scales set by survey KPIs', () => {
+  test('an answer off the scale, or not whole, is a rejected row with its own code; null passes', async () => {
+    const scale = { min: 1, max: 5, by: "csat in KPI 'csat'" };
+    const survey = source('survey.csv', [col('id', 'integer'), col('satisfaction', 'number', { scale })]);
+    const baseDir = await tempDir({ 'survey.csv': 'id,satisfaction\n1,5\n2,6\n3,0\n4,\n5,4.5\n6,1\n' });
+    const { rows, stats } = await read(survey, { baseDir });
+    expect(rows).toEqual([[1, 5], [4, null], [6, 1]]);
+    expect(stats).toMatchObject({ rowsRead: 6, rowsRejected: 3 });
+    expect(stats.rejections.map(where)).toEqual([
+      { code: 'row/off-scale', line: 3, column: 3 },
+      { code: 'row/off-scale', line: 4, column: 3 },
+      { code: 'row/off-scale', line: 6, column: 3 },
+    ]);
+    expect(stats.rejections[0]?.message).toBe(
+      "column 'satisfaction' (field 2): 6 is off the answer scale 1..5 of csat in KPI 'csat': answers are whole numbers from 1 to 5. The row was left out.",
+    );
+  });
+});

@@ -39,21 +39,31 @@ function columnSchema(column: ColumnDef): Record<string, unknown> {
     ...(column.min !== undefined && { minimum: column.min }),
     ...(column.max !== undefined && { maximum: column.max }),
     ...(column.pattern !== undefined && { pattern: column.pattern }),
+    ...(column.scale !== undefined && { answerScale: { min: column.scale.min, max: column.scale.max } }),
   };
 }
+
+/** A survey answer: a whole number on the scale, both ends included. */
+const ANSWER_SCALE = {
+  keyword: 'answerScale',
+  type: 'number',
+  schemaType: 'object',
+  errors: false,
+  validate: (scale: { min: number; max: number }, answer: number) => Number.isInteger(answer) && answer >= scale.min && answer <= scale.max,
+} as const;
 
 /** Throws ajv's own error for a pattern that is not a valid regular expression. */
 export function compileRowValidator(columns: readonly ColumnDef[]): RowValidator {
   const schema = { type: 'array', items: columns.map(columnSchema), minItems: columns.length, additionalItems: false };
-  const validate = new Ajv({ allErrors: false }).compile(schema);
+  const validate = new Ajv({ allErrors: false, keywords: [ANSWER_SCALE] }).compile(schema);
   return (values) => {
     if (validate(values)) return null;
     const first = validate.errors?.[0];
-    return first ? describe(first, values) : null;
+    return first ? describe(first, values, columns) : null;
   };
 }
 
-function describe(error: ErrorObject, values: readonly Value[]): RowProblem {
+function describe(error: ErrorObject, values: readonly Value[], columns: readonly ColumnDef[]): RowProblem {
   const column = Number(error.instancePath.slice(1));
   const value = values[column] ?? null;
   const shown = show(value);
@@ -67,6 +77,11 @@ function describe(error: ErrorObject, values: readonly Value[]): RowProblem {
       return { column, code: 'row/min', message: `${shown} is below the minimum ${String(error.params['limit'])}` };
     case 'maximum':
       return { column, code: 'row/max', message: `${shown} is above the maximum ${String(error.params['limit'])}` };
+    case 'answerScale': {
+      const scale = columns[column]?.scale;
+      const off = scale ? `is off the answer scale ${scale.min}..${scale.max} of ${scale.by}: answers are whole numbers from ${scale.min} to ${scale.max}` : 'is off the answer scale';
+      return { column, code: 'row/off-scale', message: `${shown} ${off}` };
+    }
     case 'pattern':
       return { column, code: 'row/pattern', message: `${shown} does not match the pattern ${String(error.params['pattern'])}` };
     default:

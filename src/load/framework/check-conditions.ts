@@ -8,6 +8,7 @@ import { didYouMean } from '../../core/suggest.js';
 import type { Condition, Literal, Operand, Span } from '../../formula/ast.js';
 import { DATE_LITERAL_HINT, parseDateLiteral } from '../../formula/date-literal.js';
 import { columnsOf, comparisonsOf, type Comparison } from '../../formula/references.js';
+import { checkRowTypes } from './check-row-values.js';
 import { requireColumnType } from './column-types.js';
 import { reportInFormula, type FormulaText, type LoadContext } from './context.js';
 
@@ -51,6 +52,7 @@ export function checkCondition(ctx: LoadContext, condition: Condition, source: s
       for (const value of leaf.values) checkLiteral(ctx, leaf.operand, { kind: 'literal', value, span: leaf.span }, known, written);
     }
     for (const operand of operandsOf(leaf)) {
+      if (operand.kind === 'computed') checkRowTypes(ctx, operand.expr, root, written);
       if (operand.kind !== 'group' || operand.column === undefined) continue;
       const column = known.get(operand.column);
       if (column) requireColumnType(ctx, operand.fn, column, source, written, operand.span);
@@ -97,12 +99,20 @@ export function reportUnknownColumn(ctx: LoadContext, name: string, source: stri
 }
 
 function checkLiteral(ctx: LoadContext, side: Operand, other: Operand, known: ReadonlyMap<string, ColumnDef>, written: FormulaText): void {
+  if (other.kind !== 'literal' || other.value === null) return;
+  if (side.kind === 'computed' && typeof other.value !== 'number') {
+    const shown = written.text.slice(side.span.start, side.span.end);
+    reportInFormula(ctx, 'framework/type', `${shown} is a number, but is compared with ${shownLiteral(other.value)}: write a number without quotes`, written, other.span);
+  }
   const column = side.kind === 'column' ? known.get(side.name) : undefined;
-  if (!column || other.kind !== 'literal' || other.value === null) return;
+  if (!column) return;
   const rule: LiteralRule = LITERAL_RULES[column.type];
   if (rule.accepts(other.value)) return;
-  const shown = typeof other.value === 'string' ? `the text '${other.value}'` : `the ${typeof other.value} ${String(other.value)}`;
-  reportInFormula(ctx, 'framework/type', `'${column.name}' is a ${column.type} column, but is compared with ${shown}: ${rule.advice}`, written, other.span);
+  reportInFormula(ctx, 'framework/type', `'${column.name}' is a ${column.type} column, but is compared with ${shownLiteral(other.value)}: ${rule.advice}`, written, other.span);
+}
+
+function shownLiteral(value: Exclude<Literal, null>): string {
+  return typeof value === 'string' ? `the text '${value}'` : `the ${typeof value} ${String(value)}`;
 }
 
 /** Why no cell of the column can equal the value (outside its enum, case it lower-cases away or a currency code never has), if none can. */

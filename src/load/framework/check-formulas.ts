@@ -1,8 +1,9 @@
 /** KPI formulas must aggregate known sources and columns of fitting types, and refer to KPIs that exist. */
 import { didYouMean } from '../../core/suggest.js';
 import { AGGREGATE_FUNCTIONS, type AggregateCall, type Span } from '../../formula/ast.js';
-import { aggregatesOf, kpiReferencesOf } from '../../formula/references.js';
+import { aggregatesOf, kpiReferencesOf, rowColumnsOf } from '../../formula/references.js';
 import { checkCondition, reportUnknownColumn } from './check-conditions.js';
+import { checkAggregateValue } from './check-row-values.js';
 import type { SourceIndex } from './check-sources.js';
 import { requireColumnType } from './column-types.js';
 import { reportInFormula, type FormulaText, type LoadContext } from './context.js';
@@ -20,7 +21,7 @@ export function checkFormulas(formulas: readonly KpiFormula[], kpiIds: readonly 
 }
 
 function checkAggregate(call: AggregateCall, written: FormulaText, sources: SourceIndex, ctx: LoadContext): void {
-  const at = namesIn(written.text, call);
+  const at = call.value ? { source: rowColumnsOf(call.value)[0]?.span ?? call.span, column: call.span } : namesIn(written.text, call);
   if (!sources.names.includes(call.source)) {
     const hint = didYouMean(call.source, sources.names) || ` Sources: ${sources.names.join(', ')}.`;
     reportInFormula(ctx, 'framework/unknown-source', `'${call.source}' is not a source.${hint}`, written, at.source);
@@ -33,6 +34,7 @@ function checkAggregate(call: AggregateCall, written: FormulaText, sources: Sour
     if (column) requireColumnType(ctx, call.fn, column, call.source, written, at.column);
     else reportUnknownColumn(ctx, call.column, call.source, root, written, at.column);
   }
+  if (call.value) checkAggregateValue(ctx, { ...call, value: call.value }, root, sources, written);
   if (call.where) checkCondition(ctx, call.where, call.source, root, written);
   if (call.having) checkCondition(ctx, call.having, call.source, root, written);
 }

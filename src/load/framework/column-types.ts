@@ -18,6 +18,7 @@ const ACCEPTS = {
   percentile: NUMERIC,
   nps: NUMERIC,
   csat: NUMERIC,
+  ces: NUMERIC,
 } as const satisfies Record<AggregateFn, readonly ColumnType[]>;
 
 export function requireColumnType(ctx: LoadContext, fn: AggregateFn, column: ColumnDef, source: string, written: FormulaText, span: Span): void {

@@ -6,6 +6,7 @@
 import { dirname } from 'node:path';
 import { UserError, type Diagnostic } from '../../core/diagnostics.js';
 import type { Framework } from '../../core/framework.js';
+import { applyAnswerScales } from './answer-scales.js';
 import { checkFormulas } from './check-formulas.js';
 import { checkSettings } from './check-settings.js';
 import { checkSources } from './check-sources.js';
@@ -32,6 +33,7 @@ export async function loadFramework(path: string): Promise<Framework> {
   const kpiIds = raw.stages.flatMap((stage) => stage.kpis.map((kpi) => kpi.id));
   checkFormulas(formulas, kpiIds, sourceIndex, ctx);
   checkKpiCycles(formulas, ctx);
+  const scaled = applyAnswerScales(sources, formulas, sourceIndex, ctx);
   if (ctx.problems.length > 0) throw new UserError(inFileOrder(ctx.problems));
   return {
     file: path,
@@ -40,7 +42,7 @@ export async function loadFramework(path: string): Promise<Framework> {
     timezone: raw.timezone ?? 'UTC',
     ...(raw.period !== undefined && { period: String(raw.period) }),
     ...(raw.currency !== undefined && { currency: raw.currency }),
-    sources,
+    sources: scaled,
     stages,
   };
 }
