@@ -43,6 +43,8 @@ export interface KpiResult {
   readonly sample: number | null;
   /** 1-based line of the KPI in the framework file, for annotations. */
   readonly line: number | null;
+  /** 1-based column of the KPI's id in the framework file, for annotations. */
+  readonly column: number | null;
 }
 
 export interface StageResult {

@@ -28,3 +28,18 @@ export function applyGate(report: Report, failOn: readonly Status[] = DEFAULT_FA
     checked: kpis.filter((kpi) => kpi.level !== 'off').length,
   };
 }
+
+/** What the gate made of one KPI: it failed, it warned (level warn), it passed, or it is not gated (level off). */
+export type GateOutcome = 'failed' | 'warned' | 'passed' | 'off';
+
+export function gateOutcome(gate: GateResult, kpi: KpiResult): GateOutcome {
+  if (kpi.level === 'off') return 'off';
+  if (gate.failures.includes(kpi)) return 'failed';
+  return gate.warnings.includes(kpi) ? 'warned' : 'passed';
+}
+
+/** The failing KPIs first, then the rest in framework order: what a reader of a summary wants to see first. */
+export function failuresFirst(report: Report, gate: GateResult): KpiResult[] {
+  const rest = report.stages.flatMap((stage) => stage.kpis).filter((kpi) => !gate.failures.includes(kpi));
+  return [...gate.failures, ...rest];
+}

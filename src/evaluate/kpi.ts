@@ -38,6 +38,7 @@ export function evaluateKpi(def: KpiDef, computed: ComputedKpi, currency?: strin
     ...verdict(def, computed, thresholds, currency),
     sample: computed.sample,
     line: def.location.line ?? null,
+    column: def.location.column ?? null,
   };
 }
 
