@@ -4,6 +4,7 @@ import type { KpiResult, Report } from '../core/report.js';
 import type { GateResult } from '../evaluate/gate.js';
 import { kpiRef } from './cells.js';
 import { palette, STATUS_LABELS, type RenderOptions } from './style.js';
+import { printable } from './text.js';
 
 export function renderCheck(report: Report, gate: GateResult, options: RenderOptions): string {
   const chalk = palette(options);
@@ -15,7 +16,7 @@ export function renderCheck(report: Report, gate: GateResult, options: RenderOpt
 
 /** `✗ FAIL  2 of 13 KPIs failed  Tiny Shop, 2026-07 (2026-07-01 to 2026-07-31)`. */
 export function verdictLine(report: Report, gate: GateResult, chalk: ChalkInstance): string {
-  const line = `${verdict(gate)}  ${runContext(report)}`;
+  const line = `${verdict(gate)}  ${printable(runContext(report))}`;
   return gate.passed ? chalk.green(line) : chalk.red(line);
 }
 
@@ -32,5 +33,5 @@ export function runContext(report: Report): string {
 
 function kpiLine(mark: string, kpi: KpiResult, colour: ChalkInstance, suffix = ''): string {
   const status = STATUS_LABELS[kpi.status].padEnd(7);
-  return `  ${colour(`${mark} ${status}`)}  ${kpiRef(kpi)}  ${kpi.name}: ${kpi.reason}${suffix}`;
+  return `  ${colour(`${mark} ${status}`)}  ${kpiRef(kpi)}  ${printable(`${kpi.name}: ${kpi.reason}`)}${suffix}`;
 }
