@@ -17,46 +17,43 @@ const PASS = 'test/fixtures/ci/pass/journey.yaml';
 const NAME_MD = String.raw`Cart "abandonment" \& \<returns\> \| \`net\` \\ \$5\\u0001\\u0009end`;
 const NAME_TEXT = 'Cart "abandonment" & <returns> | `net` \\ $5\\u0001\\u0009end';
 
+/** The run exits with `code` and prints exactly `lines`. */
+async function expectOutput(args: string[], code: number, lines: string[]): Promise<void> {
+  const result = await runCli(args);
+  expect(result.code).toBe(code);
+  expect(result.stdout).toBe([...lines, ''].join('\n'));
+}
+
 describe('check --format markdown', () => {
   it('on a failing framework: the verdict, then the failing KPIs first, user text escaped', async () => {
-    const result = await runCli(['check', GATE, '--format', 'markdown']);
-    expect(result.code).toBe(1);
-    expect(result.stdout).toBe(
-      [
-        '### ✗ FAIL 2 of 5 KPIs failed',
-        '',
-        'Tiny Shop \\& \\<Co\\>, 2026-07 (2026-07-01 to 2026-07-31) · fails on: missed, no_data · 6 KPIs: 1 met, 1 at risk, 3 missed, 1 no data',
-        '',
-        '| Check | KPI | Value | Target | Baseline | vs baseline | Status | Why |',
-        '| :-- | :-- | --: | --: | --: | --: | :-- | :-- |',
-        `| **✗ fails** | ${NAME_MD} \`purchase.cart_abandonment\` | 50.00% | ≤ 45.00% | 60.00% | −10.00 pp | ✗ missed | 50.00% is above the target 45.00% and the warn 48.00% |`,
-        "| **✗ fails** | Disputed order value `purchase.disputed_aov` | — | ≤ \\$0.00 | \\$0.00 | — | ? no data | denominator count(orders where financial\\_status = 'disputed') is 0 |",
-        '| ✓ passes | Sessions `awareness.sessions` | 5 | ≥ 4 | 4 | +1 (+25.0%) | ✓ met |  |',
-        '| ✓ passes | Conversion rate `purchase.conversion_rate` | 20.00% | ≥ 25.00% | 15.00% | +5.00 pp | ! at risk | 20.00% is below the target 25.00% (warn 18.00%) |',
-        '| ! warns (level warn) | Net Promoter Score `advocacy.nps` | 14.3 | ≥ 20.0 | 10.0 | +4.3 (+42.9%) | ✗ missed | 14.3 is below the target 20.0 |',
-        '| not checked | Customer satisfaction `advocacy.csat` | 50.00% | ≥ 60.00% | 55.00% | −5.00 pp | ✗ missed | 50.00% is below the target 60.00% |',
-        '',
-      ].join('\n'),
-    );
+    await expectOutput(['check', GATE, '--format', 'markdown'], 1, [
+      '### ✗ FAIL 2 of 5 KPIs failed',
+      '',
+      'Tiny Shop \\& \\<Co\\>, 2026-07 (2026-07-01 to 2026-07-31) · fails on: missed, no_data · 6 KPIs: 1 met, 1 at risk, 3 missed, 1 no data',
+      '',
+      '| Check | KPI | Value | Target | Baseline | vs baseline | Status | Why |',
+      '| :-- | :-- | --: | --: | --: | --: | :-- | :-- |',
+      `| **✗ fails** | ${NAME_MD} \`purchase.cart_abandonment\` | 50.00% | ≤ 45.00% | 60.00% | −10.00 pp | ✗ missed | 50.00% is above the target 45.00% and the warn 48.00% |`,
+      "| **✗ fails** | Disputed order value `purchase.disputed_aov` | — | ≤ \\$0.00 | \\$0.00 | — | ? no data | denominator count(orders where financial\\_status = 'disputed') is 0 |",
+      '| ✓ passes | Sessions `awareness.sessions` | 5 | ≥ 4 | 4 | +1 (+25.0%) | ✓ met |  |',
+      '| ✓ passes | Conversion rate `purchase.conversion_rate` | 20.00% | ≥ 25.00% | 15.00% | +5.00 pp | ! at risk | 20.00% is below the target 25.00% (warn 18.00%) |',
+      '| ! warns (level warn) | Net Promoter Score `advocacy.nps` | 14.3 | ≥ 20.0 | 10.0 | +4.3 (+42.9%) | ✗ missed | 14.3 is below the target 20.0 |',
+      '| not checked | Customer satisfaction `advocacy.csat` | 50.00% | ≥ 60.00% | 55.00% | −5.00 pp | ✗ missed | 50.00% is below the target 60.00% |',
+    ]);
   });
 
   it('on a passing framework', async () => {
-    const result = await runCli(['check', PASS, '--format', 'markdown']);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toBe(
-      [
-        '### ✓ PASS 3 KPIs checked: none failed',
-        '',
-        'Tiny Shop, 2026-07 (2026-07-01 to 2026-07-31) · fails on: missed, no_data · 3 KPIs: 2 met, 0 at risk, 1 missed, 0 no data',
-        '',
-        '| Check | KPI | Value | Target | Baseline | vs baseline | Status | Why |',
-        '| :-- | :-- | --: | --: | --: | --: | :-- | :-- |',
-        '| ✓ passes | Sessions `awareness.sessions` | 5 | ≥ 4 | 4 | +1 (+25.0%) | ✓ met |  |',
-        '| ✓ passes | Conversion rate `purchase.conversion_rate` | 20.00% | ≥ 20.00% | 15.00% | +5.00 pp | ✓ met |  |',
-        '| ! warns (level warn) | Net Promoter Score `advocacy.nps` | 14.3 | ≥ 20.0 | 10.0 | +4.3 (+42.9%) | ✗ missed | 14.3 is below the target 20.0 |',
-        '',
-      ].join('\n'),
-    );
+    await expectOutput(['check', PASS, '--format', 'markdown'], 0, [
+      '### ✓ PASS 3 KPIs checked: none failed',
+      '',
+      'Tiny Shop, 2026-07 (2026-07-01 to 2026-07-31) · fails on: missed, no_data · 3 KPIs: 2 met, 0 at risk, 1 missed, 0 no data',
+      '',
+      '| Check | KPI | Value | Target | Baseline | vs baseline | Status | Why |',
+      '| :-- | :-- | --: | --: | --: | --: | :-- | :-- |',
+      '| ✓ passes | Sessions `awareness.sessions` | 5 | ≥ 4 | 4 | +1 (+25.0%) | ✓ met |  |',
+      '| ✓ passes | Conversion rate `purchase.conversion_rate` | 20.00% | ≥ 20.00% | 15.00% | +5.00 pp | ✓ met |  |',
+      '| ! warns (level warn) | Net Promoter Score `advocacy.nps` | 14.3 | ≥ 20.0 | 10.0 | +4.3 (+42.9%) | ✗ missed | 14.3 is below the target 20.0 |',
+    ]);
   });
 
   it('report --format markdown: the journey and every KPI in framework order, no gate', async () => {
@@ -76,27 +73,20 @@ describe('check --format markdown', () => {
 
 describe('check --format github', () => {
   it('on a failing framework: an error on the line of each failing KPI, warnings for the rest not met, then the verdict', async () => {
-    const result = await runCli(['check', GATE, '--format', 'github']);
-    expect(result.code).toBe(1);
-    expect(result.stdout).toBe(
-      [
-        `::error file=${GATE},line=52,col=13,title=KPI purchase.cart_abandonment missed::${NAME_TEXT}: 50.00%25 is above the target 45.00%25 and the warn 48.00%25 (value 50.00%25, target ≤ 45.00%25, warn 48.00%25, baseline 60.00%25, vs baseline −10.00 pp)`,
-        `::error file=${GATE},line=60,col=13,title=KPI purchase.disputed_aov no data::Disputed order value: denominator count(orders where financial_status = 'disputed') is 0 (value —, target ≤ $0.00, baseline $0.00, vs baseline —)`,
-        `::warning file=${GATE},line=45,col=13,title=KPI purchase.conversion_rate at risk (does not fail)::Conversion rate: 20.00%25 is below the target 25.00%25 (warn 18.00%25) (value 20.00%25, target ≥ 25.00%25, warn 18.00%25, baseline 15.00%25, vs baseline +5.00 pp)`,
-        `::warning file=${GATE},line=70,col=13,title=KPI advocacy.nps missed (level warn%3A does not fail)::Net Promoter Score: 14.3 is below the target 20.0 (value 14.3, target ≥ 20.0, baseline 10.0, vs baseline +4.3 (+42.9%25))`,
-        '✗ FAIL  2 of 5 KPIs failed  Tiny Shop & <Co>, 2026-07 (2026-07-01 to 2026-07-31)',
-        '',
-      ].join('\n'),
-    );
+    await expectOutput(['check', GATE, '--format', 'github'], 1, [
+      `::error file=${GATE},line=52,col=13,title=KPI purchase.cart_abandonment missed::${NAME_TEXT}: 50.00%25 is above the target 45.00%25 and the warn 48.00%25 (value 50.00%25, target ≤ 45.00%25, warn 48.00%25, baseline 60.00%25, vs baseline −10.00 pp)`,
+      `::error file=${GATE},line=60,col=13,title=KPI purchase.disputed_aov no data::Disputed order value: denominator count(orders where financial_status = 'disputed') is 0 (value —, target ≤ $0.00, baseline $0.00, vs baseline —)`,
+      `::warning file=${GATE},line=45,col=13,title=KPI purchase.conversion_rate at risk (does not fail)::Conversion rate: 20.00%25 is below the target 25.00%25 (warn 18.00%25) (value 20.00%25, target ≥ 25.00%25, warn 18.00%25, baseline 15.00%25, vs baseline +5.00 pp)`,
+      `::warning file=${GATE},line=70,col=13,title=KPI advocacy.nps missed (level warn%3A does not fail)::Net Promoter Score: 14.3 is below the target 20.0 (value 14.3, target ≥ 20.0, baseline 10.0, vs baseline +4.3 (+42.9%25))`,
+      '✗ FAIL  2 of 5 KPIs failed  Tiny Shop & <Co>, 2026-07 (2026-07-01 to 2026-07-31)',
+    ]);
   });
 
   it('on a passing framework: only the level-warn miss, as a warning', async () => {
-    const result = await runCli(['check', PASS, '--format', 'github']);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toBe(
-      `::warning file=${PASS},line=44,col=13,title=KPI advocacy.nps missed (level warn%3A does not fail)::Net Promoter Score: 14.3 is below the target 20.0 (value 14.3, target ≥ 20.0, baseline 10.0, vs baseline +4.3 (+42.9%25))\n` +
-        '✓ PASS  3 KPIs checked: none failed  Tiny Shop, 2026-07 (2026-07-01 to 2026-07-31)\n',
-    );
+    await expectOutput(['check', PASS, '--format', 'github'], 0, [
+      `::warning file=${PASS},line=44,col=13,title=KPI advocacy.nps missed (level warn%3A does not fail)::Net Promoter Score: 14.3 is below the target 20.0 (value 14.3, target ≥ 20.0, baseline 10.0, vs baseline +4.3 (+42.9%25))`,
+      '✓ PASS  3 KPIs checked: none failed  Tiny Shop, 2026-07 (2026-07-01 to 2026-07-31)',
+    ]);
   });
 });
 
