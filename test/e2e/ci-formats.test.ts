@@ -8,9 +8,9 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { junitProblems, parseXml, type XmlElement } from './junit-rules.js';
-import { runCli } from './run-cli.js';
+import { runCli, type CliResult } from './run-cli.js';
 
 const GATE = 'test/fixtures/ci/gate/journey.yaml';
 const PASS = 'test/fixtures/ci/pass/journey.yaml';
@@ -100,10 +100,14 @@ const counts = (suite: XmlElement) => ['tests', 'failures', 'errors', 'skipped']
 const cases = (root: XmlElement) => root.children.flatMap((suite) => suite.children.filter((child) => child.name === 'testcase'));
 
 describe('check --format junit', () => {
-  it('on a failing framework: one suite per stage, one case per KPI, a failure per failing KPI, counts that add up', async () => {
-    const result = await runCli(['check', GATE, '--format', 'junit']);
-    expect(result.code).toBe(1);
-    const root = junitOf(result.stdout);
+  let gate: CliResult;
+  beforeAll(async () => {
+    gate = await runCli(['check', GATE, '--format', 'junit']);
+  });
+
+  it('on a failing framework: one suite per stage, one case per KPI, a failure per failing KPI, counts that add up', () => {
+    expect(gate.code).toBe(1);
+    const root = junitOf(gate.stdout);
     expect(root.attributes).toEqual({ name: 'journey-kpi check: Tiny Shop & <Co>, 2026-07 (2026-07-01 to 2026-07-31)', tests: '6', failures: '2', errors: '0' });
     expect(root.children.map((suite) => [suite.attributes.name, ...counts(suite)])).toEqual([
       ['Awareness', '1', '0', '0', '0'],
@@ -120,9 +124,8 @@ describe('check --format junit', () => {
     ]);
   });
 
-  it('a failure says value, target, baseline and change as the table shows them, and raw', async () => {
-    const result = await runCli(['check', GATE, '--format', 'junit']);
-    const failure = cases(junitOf(result.stdout))[2]?.children[0];
+  it('a failure says value, target, baseline and change as the table shows them, and raw', () => {
+    const failure = cases(junitOf(gate.stdout))[2]?.children[0];
     expect(failure?.attributes).toEqual({
       type: 'missed',
       message: 'missed: 50.00% is above the target 45.00% and the warn 48.00%; value 50.00%, target ≤ 45.00%, warn 48.00%, baseline 60.00%, vs baseline −10.00 pp',
@@ -140,11 +143,11 @@ describe('check --format junit', () => {
         '',
       ].join('\n'),
     );
-    expect(result.stdout).toContain('name="cart_abandonment: Cart &quot;abandonment&quot; &amp; &lt;returns&gt; | `net` \\ $5\\u0001\\u0009end"');
+    expect(gate.stdout).toContain('name="cart_abandonment: Cart &quot;abandonment&quot; &amp; &lt;returns&gt; | `net` \\ $5\\u0001\\u0009end"');
   });
 
-  it('level warn and level off are skipped, with the reason as text', async () => {
-    const [nps, csat] = cases(junitOf((await runCli(['check', GATE, '--format', 'junit'])).stdout)).slice(4);
+  it('level warn and level off are skipped, with the reason as text', () => {
+    const [nps, csat] = cases(junitOf(gate.stdout)).slice(4);
     expect(nps?.children[0]?.text).toBe('level warn, does not fail: missed: 14.3 is below the target 20.0; value 14.3, target ≥ 20.0, baseline 10.0, vs baseline +4.3 (+42.9%)');
     expect(csat?.children[0]?.text).toBe('level off, not checked: missed: 50.00% is below the target 60.00%');
   });
@@ -177,18 +180,14 @@ describe('check --format junit', () => {
 });
 
 describe('--output FILE', () => {
-  const formats = ['table', 'json', 'junit', 'markdown', 'github'];
-  it.each(formats.flatMap((format) => [[format, GATE, 1], [format, PASS, 0]] as const))(
-    '--format %s on %s: the file holds what stdout would, written on pass and on fail',
-    async (format, framework, code) => {
-      const file = join(mkdtempSync(join(tmpdir(), 'journey-kpi-ci-')), `out.${format}`);
-      const [toFile, toStdout] = await Promise.all([
-        runCli(['check', framework, '--format', format, '--output', file]),
-        runCli(['check', framework, '--format', format]),
-      ]);
-      expect([toFile.code, toStdout.code]).toEqual([code, code]);
-      expect(toFile.stdout).toBe('');
-      expect(readFileSync(file, 'utf8')).toBe(toStdout.stdout);
-    },
-  );
+  const STARTS = { table: ['✗ FAIL', '✓ PASS'], json: ['{', '{'], junit: ['<?xml', '<?xml'], markdown: ['### ✗ FAIL', '### ✓ PASS'], github: ['::error', '::warning'] };
+  it.each([[GATE, 1], [PASS, 0]] as const)('on %s: every format is written to the file, nothing to stdout, exit %i', async (framework, code) => {
+    const folder = mkdtempSync(join(tmpdir(), 'journey-kpi-ci-'));
+    for (const [format, [failing, passing]] of Object.entries(STARTS)) {
+      const file = join(folder, `out.${format}`);
+      const result = await runCli(['check', framework, '--format', format, '--output', file]);
+      expect([format, result.code, result.stdout]).toEqual([format, code, '']);
+      expect(readFileSync(file, 'utf8').startsWith(code === 1 ? failing : passing), format).toBe(true);
+    }
+  });
 });
