@@ -5,16 +5,15 @@
  * then the plain verdict line. Escaping follows GitHub's toolkit: in the
  * message % \r \n; in properties also : and ,.
  */
-import { Chalk } from 'chalk';
 import type { KpiResult, Report } from '../core/report.js';
 import { failuresFirst, gateOutcome, type GateResult } from '../evaluate/gate.js';
 import { kpiRef } from './cells.js';
 import { verdictLine } from './check.js';
 import { factsText } from './kpi-facts.js';
-import { STATUS_LABELS } from './style.js';
+import { palette, STATUS_LABELS } from './style.js';
 import { printable } from './text.js';
 
-const PLAIN = new Chalk({ level: 0 });
+const PLAIN = palette({ color: false });
 
 export function renderGithub(report: Report, gate: GateResult): string {
   const annotated = failuresFirst(report, gate).filter((kpi) => gateOutcome(gate, kpi) !== 'off' && kpi.status !== 'met');

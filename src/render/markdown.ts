@@ -4,16 +4,15 @@
  * Without a gate (report --format markdown), the heading is the journey and
  * the KPIs keep framework order.
  */
-import { Chalk } from 'chalk';
 import type { KpiResult, Report } from '../core/report.js';
 import { failuresFirst, gateOutcome, type GateOutcome, type GateResult } from '../evaluate/gate.js';
 import { changeText, kpiRef, targetText, valueText } from './cells.js';
 import { runContext, verdict } from './check.js';
-import { statusBadge } from './style.js';
+import { palette, statusBadge } from './style.js';
 import { summaryLine } from './summary.js';
 import { printable } from './text.js';
 
-const PLAIN = new Chalk({ level: 0 });
+const PLAIN = palette({ color: false });
 const HEAD = ['KPI', 'Value', 'Target', 'Baseline', 'vs baseline', 'Status', 'Why'];
 const ALIGN = [':--', '--:', '--:', '--:', '--:', ':--', ':--'];
 const CHECK_CELLS: Record<GateOutcome, string> = { failed: '**✗ fails**', warned: '! warns (level warn)', passed: '✓ passes', off: 'not checked' };
