@@ -53,6 +53,8 @@ export interface KpiResult {
    * currency than the framework's (a warning). Absent when there are none.
    */
   readonly problems?: readonly Diagnostic[];
+  /** 1-based column of the KPI's id in the framework file, for annotations. */
+  readonly column: number | null;
 }
 
 export interface StageResult {

@@ -41,6 +41,7 @@ export function evaluateKpi(def: KpiDef, computed: ComputedKpi, currency?: strin
     sample: computed.sample,
     line: def.location.line ?? null,
     ...(problems.length > 0 && { problems }),
+    column: def.location.column ?? null,
   };
 }
 

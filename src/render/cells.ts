@@ -1,11 +1,17 @@
-/** The display text of a KPI's numbers, shared by the table and the check verdict. */
+/** The display text of a KPI's numbers, shared by every renderer that shows them. */
 import { formatDelta, formatRelative, formatValue } from '../core/format.js';
 import type { KpiResult } from '../core/report.js';
+import { STATUS_LABELS } from './style.js';
 
 const NONE = '—';
 
 export function valueText(kpi: KpiResult, value: number | null, currency: string | null): string {
   return value === null ? NONE : formatValue(value, kpi.unit, currency);
+}
+
+/** `≥ 3.20%` (higher is better) or `≤ 65.00%` (lower is better). */
+export function targetText(kpi: KpiResult, currency: string | null): string {
+  return `${kpi.direction === 'lower' ? '≤' : '≥'} ${valueText(kpi, kpi.target, currency)}`;
 }
 
 /** Change against the baseline: points for percents, otherwise absolute and relative. */
@@ -14,4 +20,14 @@ export function changeText(kpi: KpiResult, currency: string | null): string {
   const absolute = formatDelta(kpi.delta, kpi.unit, currency);
   if (kpi.unit === 'percent' || kpi.deltaRelative === null) return absolute;
   return `${absolute} (${formatRelative(kpi.deltaRelative)})`;
+}
+
+/** `purchase.cart_abandonment`: how the verdicts name a KPI. */
+export function kpiRef(kpi: KpiResult): string {
+  return `${kpi.stageId}.${kpi.id}`;
+}
+
+/** `missed: 50.00% is above the target 45.00%`; a met KPI's reason already starts with `met:`. */
+export function statusReason(kpi: KpiResult): string {
+  return kpi.status === 'met' ? kpi.reason : `${STATUS_LABELS[kpi.status]}: ${kpi.reason}`;
 }

@@ -2,26 +2,36 @@
 import type { ChalkInstance } from 'chalk';
 import type { KpiResult, Report } from '../core/report.js';
 import type { GateResult } from '../evaluate/gate.js';
+import { kpiRef } from './cells.js';
 import { palette, STATUS_LABELS, type RenderOptions } from './style.js';
+import { printable } from './text.js';
 
 export function renderCheck(report: Report, gate: GateResult, options: RenderOptions): string {
   const chalk = palette(options);
-  const context = `${report.journey}, ${report.period.label} (${report.period.firstDay} to ${report.period.lastDay})`;
-  const lines = [gate.passed ? passLine(gate, context, chalk) : failLine(gate, context, chalk)];
+  const lines = [verdictLine(report, gate, chalk)];
   lines.push(...gate.failures.map((kpi) => kpiLine('✗', kpi, chalk.red)));
   lines.push(...gate.warnings.map((kpi) => kpiLine('!', kpi, chalk.yellow, ' (level warn: does not fail)')));
   return `${lines.join('\n')}\n`;
 }
 
-function passLine(gate: GateResult, context: string, chalk: ChalkInstance): string {
-  return chalk.green(`✓ PASS  ${gate.checked} KPI${gate.checked === 1 ? '' : 's'} checked: none failed  ${context}`);
+/** `✗ FAIL  2 of 13 KPIs failed  Tiny Shop, 2026-07 (2026-07-01 to 2026-07-31)`. */
+export function verdictLine(report: Report, gate: GateResult, chalk: ChalkInstance): string {
+  const line = `${verdict(gate)}  ${printable(runContext(report))}`;
+  return gate.passed ? chalk.green(line) : chalk.red(line);
 }
 
-function failLine(gate: GateResult, context: string, chalk: ChalkInstance): string {
-  return chalk.red(`✗ FAIL  ${gate.failures.length} of ${gate.checked} KPIs failed  ${context}`);
+/** `✗ FAIL  2 of 13 KPIs failed` or `✓ PASS  13 KPIs checked: none failed`. */
+export function verdict(gate: GateResult): string {
+  if (!gate.passed) return `✗ FAIL  ${gate.failures.length} of ${gate.checked} KPIs failed`;
+  return `✓ PASS  ${gate.checked} KPI${gate.checked === 1 ? '' : 's'} checked: none failed`;
+}
+
+/** `Tiny Shop, 2026-07 (2026-07-01 to 2026-07-31)`. */
+export function runContext(report: Report): string {
+  return `${report.journey}, ${report.period.label} (${report.period.firstDay} to ${report.period.lastDay})`;
 }
 
 function kpiLine(mark: string, kpi: KpiResult, colour: ChalkInstance, suffix = ''): string {
   const status = STATUS_LABELS[kpi.status].padEnd(7);
-  return `  ${colour(`${mark} ${status}`)}  ${kpi.stageId}.${kpi.id}  ${kpi.name}: ${kpi.reason}${suffix}`;
+  return `  ${colour(`${mark} ${status}`)}  ${kpiRef(kpi)}  ${printable(`${kpi.name}: ${kpi.reason}`)}${suffix}`;
 }

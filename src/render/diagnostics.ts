@@ -1,6 +1,7 @@
 /** `file:line:col  error  CODE  message`: the shape terminals and editors make clickable. */
 import type { Diagnostic } from '../core/diagnostics.js';
 import { palette, type RenderOptions } from './style.js';
+import { printable } from './text.js';
 
 export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: RenderOptions): string {
   const chalk = palette(options);
@@ -27,14 +28,4 @@ function indent(text: string): string {
     .split('\n')
     .map((line) => `    ${line}`)
     .join('\n');
-}
-
-/**
- * Messages quote file contents; a control character in them (an escape
- * sequence in a hostile cell) must show as text, never act on the terminal.
- */
-function printable(text: string, keep = ''): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) =>
-    keep.includes(char) ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
 }

@@ -2,7 +2,7 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { KeyStats, KpiResult, Report, SourceStats, StageResult } from '../core/report.js';
-import { changeText, valueText } from './cells.js';
+import { changeText, targetText, valueText } from './cells.js';
 import { palette, statusBadge, type RenderOptions } from './style.js';
 import { summaryLine } from './summary.js';
 
@@ -42,7 +42,7 @@ function kpiRow(kpi: KpiResult, currency: string | null, chalk: ChalkInstance): 
     kpi.name,
     valueText(kpi, kpi.value, currency),
     valueText(kpi, kpi.baseline, currency),
-    `${kpi.direction === 'lower' ? '≤' : '≥'} ${valueText(kpi, kpi.target, currency)}`,
+    targetText(kpi, currency),
     changeText(kpi, currency),
     statusBadge(kpi.status, chalk),
   ];

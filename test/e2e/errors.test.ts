@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
+import { parseReportJson } from './report-json.js';
 
 const fixture = (name: string) => `test/fixtures/e2e/${name}/journey.yaml`;
 
@@ -91,7 +92,7 @@ describe('broken input', () => {
   it('--help and --version exit 0 on stdout', async () => {
     const help = await runCli(['check', '--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('1  a level-error KPI missed its target or has no data');
+    expect(help.stdout).toContain('1  a level-error KPI has a status in --fail-on (default: missed or no data)');
     expect((await runCli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
@@ -127,7 +128,7 @@ describe('bad rows', () => {
     const result = await runCli(['report', fixture('bad-rows'), '--format', 'json']);
     expect(result.code).toBe(0);
     expect(located(result.stderr)).toEqual([...REJECTED.slice(0, 5), 'journey-kpi:: row/more-rejected']);
-    const document = JSON.parse(result.stdout);
+    const document = parseReportJson(result.stdout);
     expect(document.sources[0]).toMatchObject({ rows_read: 8, rows_in_period: 2, rows_rejected: 6 });
     expect(document.stages[0].kpis[0]).toMatchObject({ id: 'revenue', value: 70, status: 'met' });
   });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeEcommerceExpected } from '../examples/ecommerce-expected.js';
 import { REPO, runCli } from './run-cli.js';
+import { parseReportJson } from './report-json.js';
 
 const FRAMEWORK = 'examples/ecommerce/journey.yaml';
 const DATA = join(REPO, 'examples/ecommerce/data');
@@ -27,7 +28,7 @@ async function reportKpis(period: string): Promise<Map<string, JsonKpi>> {
   const result = await runCli(['report', FRAMEWORK, '--format', 'json', '--period', period]);
   expect(result.code).toBe(0);
   expect(result.stderr).toBe('');
-  const document = JSON.parse(result.stdout) as { period: { start: string }; stages: { kpis: JsonKpi[] }[] };
+  const document = parseReportJson(result.stdout) as { period: { start: string }; stages: { kpis: JsonKpi[] }[] };
   expect(document.period.start).toBe(QUARTERS[period as keyof typeof QUARTERS].start.toISOString());
   return new Map(document.stages.flatMap((stage) => stage.kpis).map((kpi) => [kpi.id, kpi]));
 }
@@ -70,7 +71,7 @@ describe('examples/ecommerce tells its story', () => {
   it('without a framework argument, reads journey.yaml in the working directory', async () => {
     const result = await runCli(['report', '--kpi', 'sessions', '--format', 'json'], { cwd: join(REPO, 'examples/ecommerce') });
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ framework: 'journey.yaml', journey: 'Acme Outdoor Store' });
+    expect(parseReportJson(result.stdout)).toMatchObject({ framework: 'journey.yaml', journey: 'Acme Outdoor Store' });
   });
 
   it('check fails on the missed checkout KPIs', async () => {

@@ -10,6 +10,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliResult } from './run-cli.js';
+import { parseReportJson } from './report-json.js';
 
 const DIR = 'test/fixtures/layouts';
 
@@ -75,7 +76,7 @@ async function report(framework: string): Promise<Run> {
   const result = await runCli(['report', `${DIR}/${framework}`, '--format', 'json']);
   let document: { sources: JsonSource[]; stages: { kpis: JsonKpi[] }[] } = { sources: [], stages: [] };
   try {
-    document = JSON.parse(result.stdout);
+    document = parseReportJson(result.stdout);
   } catch {
     // left empty: the exit-code assertion below names the failure with its stderr
   }

@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO, runCli, type CliResult } from './run-cli.js';
+import { parseReportJson } from './report-json.js';
 
 const FRAMEWORK = 'test/fixtures/e2e/shop/journey.yaml';
 
@@ -67,7 +68,7 @@ describe('report --format json on the hand-worked shop', () => {
 
   beforeAll(async () => {
     result = await runCli(['report', FRAMEWORK, '--format', 'json']);
-    document = JSON.parse(result.stdout);
+    document = parseReportJson(result.stdout);
     kpis = new Map(document.stages.flatMap((stage) => stage.kpis).map((kpi) => [kpi.id, kpi]));
   });
 
@@ -108,7 +109,7 @@ describe('a period without data', () => {
   it('is no_data with the reason, and a warning gives the times the data does have', async () => {
     const result = await runCli(['report', FRAMEWORK, '--period', '2025-Q1', '--kpi', 'aov', '--format', 'json']);
     expect(result.code).toBe(0);
-    const kpi = JSON.parse(result.stdout).stages[0].kpis[0];
+    const kpi = parseReportJson(result.stdout).stages[0].kpis[0];
     expect(kpi).toMatchObject({ value: null, status: 'no_data', reason: "no valid rows in the period for source 'orders'" });
     expect(result.stderr).toContain(
       'journey-kpi  warning  data/no-rows-in-period  orders: none of its 8 valid rows falls in 2025-Q1 (2025-01-01 to 2025-03-31); their times run from 2026-06-30 to 2026-07-31 (UTC)',
@@ -144,7 +145,7 @@ describe('check on the hand-worked shop', () => {
   it('--format json carries the verdict', async () => {
     const result = await runCli(['check', FRAMEWORK, '--format', 'json']);
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout).check).toEqual({
+    expect(parseReportJson(result.stdout).check).toEqual({
       passed: false,
       fail_on: ['missed', 'no_data'],
       checked: 13,

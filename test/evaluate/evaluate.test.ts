@@ -117,6 +117,7 @@ describe('evaluateKpi: result fields', () => {
       reason: '$42.50 is below the target $45.00',
       sample: 1000,
       line: 12,
+      column: 13,
     };
     expect(evaluateKpi(kpi, { id: 'aov', value: 42.5, sample: 1000 }, 'USD')).toEqual(expected);
   });

@@ -1,24 +1,33 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
-import { applyGate } from '../../evaluate/gate.js';
+import type { Report } from '../../core/report.js';
+import { applyGate, type GateResult } from '../../evaluate/gate.js';
 import { renderCheck } from '../../render/check.js';
+import { renderGithub } from '../../render/github.js';
 import { renderJson } from '../../render/json.js';
+import { renderJunit } from '../../render/junit.js';
+import { renderMarkdown } from '../../render/markdown.js';
 import { computeReport } from '../compute-report.js';
 import { printDiagnostics, runDiagnostics, strictFailure } from '../diagnostics-out.js';
+import { FAIL_ON_CHOICES, parseFailOn } from '../fail-on.js';
 import { findFramework } from '../framework-path.js';
 import { wantsColor, writeOutput, type Io } from '../io.js';
 import { addComputeOptions, formatOption, type ComputeOptions } from '../options.js';
 
+const FORMATS = ['table', 'json', 'junit', 'markdown', 'github'] as const;
+type CheckFormat = (typeof FORMATS)[number];
+
 interface CheckOptions extends ComputeOptions {
-  readonly format: 'table' | 'json';
+  readonly format: CheckFormat;
+  readonly failOn: string;
 }
 
 const EXIT_HELP = `
-Exit codes:
-  0  every level-error KPI met its target (or is only at risk)
-  1  a level-error KPI missed its target or has no data
-  2  bad usage or bad input (framework, data; with --strict, any rejected row)
-  3  internal error`;
+Exit codes (the same in every --format; --output is written on pass and on fail):
+  0  no level-error KPI has a status in --fail-on (level-warn KPIs never fail)
+  1  a level-error KPI has a status in --fail-on (default: missed or no data)
+  2  bad usage or bad input (framework, data, options; with --strict, any rejected row)
+  3  internal error (a bug: please report it)`;
 
 export function checkCommand(io: Io, setExit: (code: ExitCode) => void): Command {
   return addComputeOptions(
@@ -26,16 +35,36 @@ export function checkCommand(io: Io, setExit: (code: ExitCode) => void): Command
       .description('compute the KPIs and fail (exit 1) when a level-error KPI misses its target or has no data')
       .argument('[framework]', 'framework file (default: ./journey.yaml)'),
   )
-    .addOption(formatOption(['table', 'json']))
+    .addOption(formatOption(FORMATS))
+    .addOption(
+      new Option('--fail-on <statuses>', `statuses that fail a level-error KPI, comma-separated among ${FAIL_ON_CHOICES.join(', ')}; 'none' only reports`).default(
+        'missed,no_data',
+      ),
+    )
     .addHelpText('after', EXIT_HELP)
     .action(async (frameworkArg: string | undefined, options: CheckOptions) => {
+      const failOn = parseFailOn(options.failOn);
       const report = await computeReport(await findFramework(frameworkArg, io.cwd), options, io);
       printDiagnostics(io, runDiagnostics(report), options.color);
-      const gate = applyGate(report);
+      const gate = applyGate(report, failOn);
       const color = options.output === undefined && wantsColor(io.stdout, io, options.color);
-      const text = options.format === 'json' ? renderJson(report, gate) : renderCheck(report, gate, { color });
-      await writeOutput(io, text, options.output, [report.framework, ...report.sources.flatMap((source) => source.files)]);
+      await writeOutput(io, render(report, gate, options.format, color), options.output, [report.framework, ...report.sources.flatMap((source) => source.files)]);
       if (strictFailure(io, report.sources, options.strict, options.color)) setExit(EXIT.badInput);
       else setExit(gate.passed ? EXIT.ok : EXIT.failed);
     });
+}
+
+function render(report: Report, gate: GateResult, format: CheckFormat, color: boolean): string {
+  switch (format) {
+    case 'table':
+      return renderCheck(report, gate, { color });
+    case 'json':
+      return renderJson(report, gate);
+    case 'junit':
+      return renderJunit(report, gate);
+    case 'markdown':
+      return renderMarkdown(report, gate);
+    case 'github':
+      return renderGithub(report, gate);
+  }
 }

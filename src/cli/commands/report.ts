@@ -3,6 +3,7 @@ import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import type { Report } from '../../core/report.js';
 import { renderCsv } from '../../render/csv.js';
 import { renderJson } from '../../render/json.js';
+import { renderMarkdown } from '../../render/markdown.js';
 import { renderTable } from '../../render/table.js';
 import { computeReport } from '../compute-report.js';
 import { printDiagnostics, runDiagnostics, strictFailure } from '../diagnostics-out.js';
@@ -10,7 +11,7 @@ import { findFramework } from '../framework-path.js';
 import { wantsColor, writeOutput, type Io } from '../io.js';
 import { addComputeOptions, formatOption, type ComputeOptions } from '../options.js';
 
-const FORMATS = ['table', 'json', 'csv'] as const;
+const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 type ReportFormat = (typeof FORMATS)[number];
 
 interface ReportOptions extends ComputeOptions {
@@ -41,5 +42,7 @@ function render(report: Report, format: ReportFormat, color: boolean): string {
       return renderJson(report);
     case 'csv':
       return renderCsv(report);
+    case 'markdown':
+      return renderMarkdown(report);
   }
 }
