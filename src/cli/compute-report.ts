@@ -13,7 +13,7 @@ import type { ComputedKpi, Report, SourceStats, StageResult } from '../core/repo
 import type { Row } from '../core/values.js';
 import { didYouMean } from '../core/suggest.js';
 import { evaluateKpi, summarize } from '../evaluate/index.js';
-import { readSource } from '../load/data/index.js';
+import { defaultSplit, readSource } from '../load/data/index.js';
 import { loadFramework } from '../load/framework/index.js';
 import { resolvePeriod } from '../load/period.js';
 import type { Io, OutputStream } from './io.js';
@@ -28,7 +28,7 @@ export async function computeReport(frameworkPath: string, options: ComputeOptio
   const selected = selectKpis(framework, options);
   const engine = createEngine(framework, new Set(selected.map((kpi) => kpi.id)));
   const overrides = parseSourceOverrides(options.source);
-  const rowTarget = (source: string) => ({ period, onRow: engine.rowSink(source), columns: engine.columnsRead(source) });
+  const rowTarget = (source: string) => ({ period, onRow: engine.rowSink(source), columns: engine.columnsRead(source), ...splitFor(options.threads) });
   const sources = await streamSources(framework, engine.sources, overrides, rowTarget, io.stderr);
   const computed = engine.finish();
   const stages = evaluateStages(framework, selected, computed);
@@ -77,7 +77,12 @@ function unknownIds(kind: 'stage' | 'kpi', wanted: readonly string[], known: rea
 }
 
 type ReadOptions = Parameters<typeof readSource>[1];
-type RowTarget = (source: string) => Pick<ReadOptions, 'period' | 'onRow' | 'maxReported' | 'columns'>;
+type RowTarget = (source: string) => Pick<ReadOptions, 'period' | 'onRow' | 'maxReported' | 'columns' | 'split'>;
+
+/** --threads N: N worker threads instead of the default. */
+export function splitFor(threads: number | undefined): Pick<ReadOptions, 'split'> {
+  return threads === undefined ? {} : { split: defaultSplit(threads) };
+}
 
 /**
  * Reads each named file source once, in framework order; --source overrides must name a file source.

@@ -12,6 +12,7 @@ export interface ComputeOptions {
   readonly strict?: boolean;
   readonly color?: boolean;
   readonly output?: string;
+  readonly threads?: number;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -26,7 +27,23 @@ export function addComputeOptions(command: Command): Command {
     .option('--source <name=path>', 'read a source from another file for this run (repeatable)', collect, [])
     .option('--strict', 'exit 2 when any data row is rejected')
     .option('--output <file>', 'write the output to a file instead of stdout')
+    .addOption(threadsOption())
     .option('--no-color', 'never colour the output');
+}
+
+/** Shared with validate, which reads every row too. */
+export function threadsOption(): Option {
+  return new Option('--threads <n>', 'worker threads that read large CSV files (default: 2 with 2 cores or more; 1 reads on the main thread only)').argParser(
+    parseThreads,
+  );
+}
+
+function parseThreads(text: string): number {
+  const threads = Number(text);
+  if (!/^\d+$/.test(text) || threads < 1 || threads > 64) {
+    throw new UserError(error('usage/threads', `--threads '${text}' is not a number of threads from 1 to 64: write e.g. --threads 1 to read on the main thread only`));
+  }
+  return threads;
 }
 
 export function formatOption(choices: readonly string[]): Option {

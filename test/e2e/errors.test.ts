@@ -124,6 +124,15 @@ describe('bad rows', () => {
     expect((await runCli(['validate', fixture('bad-rows'), '--max-problems', 'lots'])).stderr).toContain('usage/max-problems');
   });
 
+  it('--threads takes a number of threads from 1 to 64', async () => {
+    for (const bad of ['0', 'two', '65', '1.5']) {
+      const result = await runCli(['report', fixture('bad-rows'), '--threads', bad]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(`journey-kpi  error  usage/threads  --threads '${bad}' is not a number of threads from 1 to 64: write e.g. --threads 1 to read on the main thread only\n`);
+    }
+    expect((await runCli(['validate', fixture('bad-rows'), '--threads', '1'])).code).toBe(2);
+  });
+
   it('report leaves them out, counts them, shows the first five and the rest as a count', async () => {
     const result = await runCli(['report', fixture('bad-rows'), '--format', 'json']);
     expect(result.code).toBe(0);

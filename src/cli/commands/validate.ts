@@ -4,11 +4,11 @@ import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import type { SourceStats } from '../../core/report.js';
 import { loadFramework } from '../../load/framework/index.js';
 import { keyNote } from '../../render/table.js';
-import { streamSources } from '../compute-report.js';
+import { splitFor, streamSources } from '../compute-report.js';
 import { printDiagnostics, rowsRejected, sourceDiagnostics, unreadParts } from '../diagnostics-out.js';
 import { findFramework } from '../framework-path.js';
 import type { Io } from '../io.js';
-import { parseSourceOverrides } from '../options.js';
+import { parseSourceOverrides, threadsOption } from '../options.js';
 
 /** validate lists far more rejected rows than report does; past this it only counts them, unless asked. */
 const MAX_LISTED_PER_SOURCE = '200';
@@ -17,6 +17,7 @@ interface ValidateOptions {
   readonly source: readonly string[];
   readonly maxProblems: string;
   readonly color?: boolean;
+  readonly threads?: number;
 }
 
 export function validateCommand(io: Io, setExit: (code: ExitCode) => void): Command {
@@ -25,6 +26,7 @@ export function validateCommand(io: Io, setExit: (code: ExitCode) => void): Comm
     .argument('[framework]', 'framework file (default: ./journey.yaml)')
     .option('--source <name=path>', 'read a source from another file (repeatable)', (v: string, p: string[]) => [...p, v], [])
     .option('--max-problems <n>', 'rejected rows to list per source; 0 lists them all', MAX_LISTED_PER_SOURCE)
+    .addOption(threadsOption())
     .option('--no-color', 'never colour the output')
     .action(async (frameworkArg: string | undefined, options: ValidateOptions) => {
       const frameworkPath = await findFramework(frameworkArg, io.cwd);
@@ -34,6 +36,7 @@ export function validateCommand(io: Io, setExit: (code: ExitCode) => void): Comm
         period: null,
         onRow: () => {},
         maxReported: maxProblems(options.maxProblems),
+        ...splitFor(options.threads),
       }), io.stderr);
       printDiagnostics(io, sourceDiagnostics(sources), options.color);
       const rows = sources.reduce((sum, source) => sum + source.rowsRead, 0);

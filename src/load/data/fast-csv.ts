@@ -11,6 +11,7 @@ import { syntaxProblem } from './csv-problems.js';
 import type { CsvFields, CsvRecords } from './csv-records.js';
 import { CsvScanner, ESCAPED, HAS_CR, NON_ASCII, QUOTED, type CsvSyntaxCode } from './csv-scanner.js';
 import { hasBom, type ByteHeader, type ByteReader } from './csv-head.js';
+import { TextCache } from './text-cache.js';
 
 /** Buffer's own slicers, which toString() calls after checking its arguments: worth skipping millions of times. */
 interface Slicers {
@@ -84,6 +85,8 @@ class FastFields implements CsvFields {
   afterEmptyLine = false;
   private buf: Buffer = Buffer.alloc(0);
   private line = 0;
+  /** Per field position: repeated values come back as the same string. */
+  private readonly caches: TextCache[] = [];
 
   constructor(
     private readonly scanner: CsvScanner,
@@ -103,7 +106,7 @@ class FastFields implements CsvFields {
     const flag = flags[position] as number;
     const slicers = this.buf as unknown as Slicers;
     // Unquoted ASCII, the common case: latin1 is UTF-8 there, and copies without decoding.
-    if (flag === 0) return starts[position] === ends[position] ? '' : slicers.latin1Slice(starts[position] as number, ends[position] as number);
+    if (flag === 0) return starts[position] === ends[position] ? '' : this.cacheOf(position).text(this.buf, starts[position] as number, ends[position] as number);
     const quoted = flag & QUOTED;
     const start = (starts[position] as number) + quoted;
     const end = (ends[position] as number) - quoted;
@@ -112,6 +115,12 @@ class FastFields implements CsvFields {
     // A quoted CRLF is an LF, as text-stream.ts makes it; a lone CR stays.
     if (quoted && flag & HAS_CR) text = text.replace(/\r\n/g, '\n');
     return text;
+  }
+
+  private cacheOf(position: number): TextCache {
+    let cache = this.caches[position];
+    if (cache === undefined) this.caches[position] = cache = new TextCache();
+    return cache;
   }
 
   blank(position: number): boolean {

@@ -13,7 +13,7 @@ import type { SourceLocation } from '../../core/diagnostics.js';
 import { placeInFile, readPiece, type PieceContext, type PieceResult, type PieceStart, type PieceTask } from './csv-piece.js';
 import type { CsvRecords, RecordsState } from './csv-records.js';
 import type { ScanPoint } from './fast-csv.js';
-import { fileContext, piecePool } from './piece-pool.js';
+import { fileContext, piecePool, type FileContext, type PiecePool } from './piece-pool.js';
 import type { PieceReply } from './piece-worker.js';
 import type { SourceRows } from './source-rows.js';
 
@@ -28,7 +28,7 @@ export interface SplitOptions {
 /** Where a record after a line break starts when the pieces are read apart, past any header rows. */
 const FRESH: RecordsState = { index: 0, afterBlank: false, inSecondTable: false };
 /** Pieces read ahead of the one the engine takes: bounds the memory held by results waiting their turn. */
-const AHEAD_PER_WORKER = 3;
+const AHEAD_PER_WORKER = 1;
 /** Bytes searched for a line break after each piece's nominal start. */
 const BREAK_WINDOW = 1 << 16;
 
@@ -47,21 +47,13 @@ export async function readCsvInPieces(
     start: { offset, state: index === 0 ? first.state : fresh },
     stopAt: offsets[index + 1] ?? Infinity,
   }));
-  const pool = piecePool(options.workers);
-  const file = fileContext(context);
-  const replies: Promise<PieceReply>[] = [];
+  const ahead = new ReadAhead(piecePool(options.workers), fileContext(context), tasks, AHEAD_PER_WORKER * options.workers);
   let at = first;
   let secondTable: { at: SourceLocation; records: number } | undefined;
   for (const task of tasks) {
-    while (replies.length < tasks.length && replies.length <= task.index + AHEAD_PER_WORKER * options.workers) {
-      const reply = pool.run(file, tasks[replies.length] as PieceTask);
-      // Read ahead, and maybe never awaited when an earlier piece fails the file.
-      reply.catch(() => {});
-      replies.push(reply);
-    }
     const exact = { ...task, start: { offset: at.offset, state: at.state } };
-    let reply = await (replies[task.index] as Promise<PieceReply>);
-    if (!sameStart(startOf(reply), exact.start)) reply = await pool.run(file, exact, true);
+    let reply = await ahead.take(task.index);
+    if (!sameStart(startOf(reply), exact.start)) reply = await ahead.again(exact);
     const result = await resultOf(reply, context, exact, at);
     rows.replay(result.batch);
     rows.absorb(result.stats, (diagnostic) => diagnostic.location === undefined ? diagnostic : { ...diagnostic, location: placeInFile(diagnostic.location, at.line) });
@@ -70,6 +62,36 @@ export async function readCsvInPieces(
     at = { ...at, offset: result.end.offset, state: result.end.state, line: at.line + result.end.lines, loneCrs: at.loneCrs + result.end.loneCrs };
   }
   records.adopt(at.state, secondTable);
+}
+
+/** Pieces handed to the pool ahead of the one taken, each forgotten once taken: memory holds a few pieces, whatever the file's size. */
+class ReadAhead {
+  private readonly pending = new Map<number, Promise<PieceReply>>();
+  private next = 0;
+
+  constructor(
+    private readonly pool: PiecePool,
+    private readonly file: FileContext,
+    private readonly tasks: readonly PieceTask[],
+    private readonly depth: number,
+  ) {}
+
+  take(index: number): Promise<PieceReply> {
+    for (; this.next < this.tasks.length && this.next <= index + this.depth; this.next++) {
+      const reply = this.pool.run(this.file, this.tasks[this.next] as PieceTask);
+      // Maybe never taken, when an earlier piece fails the file.
+      reply.catch(() => {});
+      this.pending.set(this.next, reply);
+    }
+    const reply = this.pending.get(index) as Promise<PieceReply>;
+    this.pending.delete(index);
+    return reply;
+  }
+
+  /** The piece read again from where the piece before it really ended: first in line, as every later piece waits for it. */
+  again(task: PieceTask): Promise<PieceReply> {
+    return this.pool.run(this.file, task, true);
+  }
 }
 
 function startOf(reply: PieceReply): PieceStart {

@@ -10,6 +10,12 @@ import type { PieceContext, PieceTask } from './csv-piece.js';
 import type { PieceReply, PieceRequest } from './piece-worker.js';
 
 const WORKER = new URL('./piece-worker.js', import.meta.url);
+/**
+ * Left to itself, V8 grows a busy thread's young generation the longer it
+ * runs, so the peak memory of a worker would follow the file's size; fixed,
+ * it stays flat (a piece's strings fit easily).
+ */
+const YOUNG_GENERATION_MB = 8;
 
 interface Pending {
   readonly request: PieceRequest;
@@ -26,8 +32,13 @@ export function piecePool(size: number): PiecePool {
   return shared;
 }
 
+export interface FileContext {
+  readonly id: number;
+  readonly context: PieceContext;
+}
+
 /** A file's context, named once so that workers reuse what they compiled for it. */
-export function fileContext(context: PieceContext): { readonly id: number; readonly context: PieceContext } {
+export function fileContext(context: PieceContext): FileContext {
   return { id: ++contexts, context };
 }
 
@@ -40,7 +51,7 @@ export class PiecePool {
     this.idle = Array.from({ length: size }, () => this.start());
   }
 
-  run(file: { readonly id: number; readonly context: PieceContext }, task: PieceTask, urgent = false): Promise<PieceReply> {
+  run(file: FileContext, task: PieceTask, urgent = false): Promise<PieceReply> {
     return new Promise((resolve, reject) => {
       const pending = { request: { contextId: file.id, context: file.context, task }, resolve, reject };
       if (urgent) this.line.unshift(pending);
@@ -50,7 +61,7 @@ export class PiecePool {
   }
 
   private start(): Worker {
-    const worker = new Worker(WORKER);
+    const worker = new Worker(WORKER, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     worker.unref();
     worker.on('message', (reply: PieceReply) => this.settle(worker, (pending) => pending.resolve(reply)));
     worker.on('error', (cause) => this.settle(worker, (pending) => pending.reject(cause)));

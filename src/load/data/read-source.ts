@@ -77,9 +77,13 @@ async function readFile(file: DataFile, def: FileSourceDef, rows: SourceRows, sp
   return readJsonLines(chunks, sink);
 }
 
-/** Default splitting: pieces of 8 MiB, for files of 32 MiB or more, by as many workers as there are cores (two at most). */
-function defaultSplit(): SplitOptions {
-  return { workers: Math.min(2, availableParallelism()), pieceBytes: 8 << 20, minBytes: 32 << 20 };
+/**
+ * Pieces of 8 MiB, for files of 32 MiB or more (below, starting workers costs
+ * more than it saves), read by `workers` threads: by default as many as there
+ * are cores, two at most (the thread that computes needs a core of its own).
+ */
+export function defaultSplit(workers = Math.min(2, availableParallelism())): SplitOptions {
+  return { workers, pieceBytes: 8 << 20, minBytes: 32 << 20 };
 }
 
 /** An uncompressed CSV file that workers may read in pieces; a .gz is read sequentially (its bytes cannot be reached at an offset). */
