@@ -10,33 +10,18 @@ import type { Accumulator, ColumnSlot, LocateColumn } from './accumulator.js';
 import { isTemporal } from './accumulator.js';
 import type { OperandReader, Test } from './condition.js';
 import { compileCondition } from './condition.js';
-import { Extreme, RowCounter, Summer } from './basic.js';
 import { columnNumber } from './row-value.js';
-import type { GroupFn } from '../formula/ast.js';
+import { groupSlot, type GroupSlot } from './group-slots.js';
 import { CurrencyTally, mixed } from './currencies.js';
 import type { Outcome } from './outcome.js';
 
-/** One distinct value with an accumulator per group aggregate its having uses. */
+/** One distinct value as a having condition reads it: the value and its group number. */
 interface Group {
-  readonly key: Value;
-  readonly slots: readonly Accumulator[];
+  key: Value;
+  index: number;
 }
 
-type SlotFactory = () => Accumulator;
-
-/** having's count(), sum(col), … are the same accumulators as the formula's, run per distinct value. */
-function slotFactory(fn: GroupFn, column: number): SlotFactory {
-  switch (fn) {
-    case 'count':
-      return () => new RowCounter();
-    case 'sum':
-    case 'avg':
-      return () => new Summer(columnNumber(column), '', fn === 'avg');
-    case 'min':
-    case 'max':
-      return () => new Extreme(columnNumber(column), '', fn === 'max');
-  }
-}
+const FIRST_CAPACITY = 1024;
 
 export class DistinctCounter implements Accumulator {
   private readonly seen = new Set<Value>();
@@ -57,8 +42,10 @@ export class DistinctCounter implements Accumulator {
 }
 
 export class DistinctCounterHaving implements Accumulator {
-  private readonly groups = new Map<Value, Group>();
-  private readonly slotFactories: SlotFactory[] = [];
+  /** Each distinct value's group number, which indexes the group aggregates. */
+  private readonly groups = new Map<Value, number>();
+  private readonly slots: GroupSlot[] = [];
+  private capacity = FIRST_CAPACITY;
   private readonly having: Test<Group>;
   /** Currencies of the amounts the group aggregates take, over every group: one per aggregate of a money column with a currency column. */
   private readonly tallies: CurrencyTally[] = [];
@@ -79,12 +66,13 @@ export class DistinctCounterHaving implements Accumulator {
     if (key === null) return;
     this.rows += 1;
     let group = this.groups.get(key);
-    if (!group) {
-      group = { key, slots: this.slotFactories.map((create) => create()) };
+    if (group === undefined) {
+      group = this.groups.size;
+      if (group === this.capacity) this.grow();
       this.groups.set(key, group);
     }
-    for (const slot of group.slots) slot.add(row);
-    for (const tally of this.tallies) tally.add(row);
+    for (let s = 0; s < this.slots.length; s++) (this.slots[s] as GroupSlot).add(group, row);
+    for (let t = 0; t < this.tallies.length; t++) (this.tallies[t] as CurrencyTally).add(row);
   }
 
   /** The plain distinct count of the same values: every group, kept or not. */
@@ -98,29 +86,31 @@ export class DistinctCounterHaving implements Accumulator {
       if (reason !== null) return mixed(`in a having, ${reason}`, this.rows);
     }
     let kept = 0;
-    for (const group of this.groups.values()) if (this.having(group) === true) kept += 1;
+    const group: Group = { key: null, index: 0 };
+    for (const [key, index] of this.groups) {
+      group.key = key;
+      group.index = index;
+      if (this.having(group) === true) kept += 1;
+    }
     return { value: kept, sample: this.rows };
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    for (const slot of this.slots) slot.grow(this.capacity);
   }
 
   private readerFor(operand: Exclude<Operand, { kind: 'literal' }>, locate: LocateColumn): OperandReader<Group> {
     if (operand.kind === 'column') return { read: (group) => group.key, temporal: isTemporal(this.column.type) };
     if (operand.kind === 'computed') throw new Error('a computed value in having: the parser allows it only in a where');
     const column = operand.column === undefined ? undefined : locate(operand.column);
-    const index = this.slotFactories.push(slotFactory(operand.fn, column?.index ?? -1)) - 1;
+    const slot = groupSlot(operand.fn, columnNumber(column?.index ?? -1), this.capacity);
+    this.slots.push(slot);
     if (column?.currency) this.tallies.push(new CurrencyTally(column.index, column.currency, operand.fn, `${operand.fn}(${this.source}.${operand.column})`));
     // min/max of a date column are dates, so a literal they are compared with is read as one.
     const temporal = column !== undefined && isTemporal(column.type) && (operand.fn === 'min' || operand.fn === 'max');
-    return { read: (group) => groupValue(group.slots[index]), temporal };
+    return { read: (group) => slot.value(group.index), temporal };
   }
-}
-
-/**
- * As in SQL, a group aggregate over no values (the sum of nulls too) is null,
- * so a comparison with it is unknown and the value is not kept.
- */
-function groupValue(slot: Accumulator | undefined): Value {
-  const outcome = slot?.finish();
-  return outcome === undefined || outcome.sample === 0 ? null : outcome.value;
 }
 
 /** count_distinct(src.col) read from a having over the same values and wheres: it is fed no rows itself. */
