@@ -2,15 +2,8 @@
 import type { KpiDef } from '../core/framework.js';
 import { formatValue } from '../core/format.js';
 import type { ComputedKpi, KpiResult, Status } from '../core/report.js';
-import { DIRECTIONS, resolveThreshold } from '../core/thresholds.js';
+import { DIRECTIONS, resolveThreshold, type ThresholdCheck } from '../core/thresholds.js';
 import { currencyProblems } from './currency.js';
-
-/** One comparison a status rests on: the value against the target or warn, and whether it reached it. */
-export interface ThresholdCheck {
-  readonly threshold: 'target' | 'warn';
-  readonly value: number;
-  readonly reached: boolean;
-}
 
 export interface Verdict {
   readonly status: Status;
