@@ -69,11 +69,9 @@ function sourcesBlock({ sources, data }: Explanation, chalk: ChalkInstance): str
 function trailText(source: SourceTrail): string {
   if (source.kind === 'view') return `view of ${source.from} where ${source.where}`;
   const file = source.override === null ? `file ${source.file}` : `file ${source.override} (--source, instead of ${source.file})`;
-  const facts = [
-    ...(source.time === null ? ['no time column: every row counts'] : [`time ${source.time}`]),
-    ...(source.key === null ? [] : [`key ${source.key.join(', ')}`]),
-  ];
-  return `${file} (${facts.join(', ')}), columns ${source.columnsRead.join(', ')}`;
+  const time = source.time === null ? 'no time column (every row counts)' : `time ${source.time}`;
+  const key = source.key === null ? '' : `, key ${source.key.join(' + ')}`;
+  return `${file}, ${time}${key}; columns ${source.columnsRead.join(', ')}`;
 }
 
 /** Each file source's rows, with the first rejected rows and why. */
