@@ -7,6 +7,7 @@ import type { ThresholdCheck } from '../core/thresholds.js';
 import { changeText } from './cells.js';
 import { STATUS_LABELS, statusBadge } from './style.js';
 import { rows } from './table.js';
+import { printable } from './text.js';
 
 /**
  *   Status: ! at risk
@@ -21,7 +22,7 @@ export function statusBlock(explanation: Explanation, chalk: ChalkInstance): str
     checks.length === 0
       ? [`${kpi.reason} ${outcome}`]
       : checks.map((check, index) => `${comparison(explanation, check)}${index === checks.length - 1 ? ` ${outcome}` : ''}`);
-  return [`${chalk.bold('Status:')} ${statusBadge(kpi.status, chalk)}`, `  ${settings(explanation)}`, ...rule.map((line) => `  ${line}`)].join('\n');
+  return [`${chalk.bold('Status:')} ${statusBadge(kpi.status, chalk)}`, `  ${settings(explanation)}`, ...rule.map((line) => `  ${printable(line)}`)].join('\n');
 }
 
 function settings({ kpi, minSample, currency }: Explanation): string {

@@ -40,7 +40,7 @@ function formulaBlock(explanation: Explanation, chalk: ChalkInstance): string {
     const value = term.value === null ? `no value: ${term.reason}` : `${(shown[index] ?? '').padStart(valueWidth)}  (${rows(term.sample ?? 0)})`;
     return `  ${(named[index] ?? '').padEnd(width)}  ${value}`;
   });
-  return printable([chalk.bold('Formula'), `  ${explanation.formula}`, ...lines, `  ${resultLine(explanation, shown)}`].join('\n'), '\n');
+  return [chalk.bold('Formula'), ...[`  ${explanation.formula}`, ...lines, `  ${resultLine(explanation, shown)}`].map((line) => printable(line))].join('\n');
 }
 
 function termValue(term: FormulaTerm, currency: string | null): string {
@@ -63,7 +63,7 @@ function sourcesBlock({ sources, data }: Explanation, chalk: ChalkInstance): str
     const head = `  ${source.name.padEnd(width)}  ${trailText(source)}`;
     return files.length === 0 ? [head] : [head, `  ${''.padEnd(width)}  read from ${files.join(', ')}`];
   });
-  return printable([chalk.bold('Sources'), ...lines].join('\n'), '\n');
+  return [chalk.bold('Sources'), ...lines.map((line) => printable(line))].join('\n');
 }
 
 function trailText(source: SourceTrail): string {

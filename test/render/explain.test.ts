@@ -115,8 +115,16 @@ describe('renderExplain', () => {
     )).toBe(true);
   });
 
-  it('colours the status only when asked', () => {
-    expect(renderExplain(explanation, { color: true })).toContain('\u001b[31m✗ missed\u001b[39m');
+  it('shows a control character in user text as text', () => {
+    const hostile = renderExplain({ ...explanation, formula: 'count(paid)\u001b[2J' }, { color: false });
+    expect(hostile).toContain('  count(paid)\\u001b[2J\n');
+  });
+
+  it('colours the headings and the status only when asked', () => {
+    const coloured = renderExplain(explanation, { color: true });
+    expect(coloured).toContain('\u001b[31m✗ missed\u001b[39m');
+    expect(coloured).toContain('\n\u001b[1mFormula\u001b[22m\n');
+    expect(coloured).toContain('\n\u001b[1mSources\u001b[22m\n');
     expect(renderExplain(explanation, { color: false })).not.toContain('\u001b[');
   });
 });
