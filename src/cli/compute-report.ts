@@ -4,7 +4,7 @@
  * evaluate against baselines and targets.
  */
 import { relative } from 'node:path';
-import { createEngine } from '../compute/engine.js';
+import { createEngine, type Engine } from '../compute/engine.js';
 import { recordKeysOf } from '../compute/record-keys.js';
 import { error, UserError } from '../core/diagnostics.js';
 import type { FileSourceDef, Framework, KpiDef } from '../core/framework.js';
@@ -21,9 +21,20 @@ import type { ComputeOptions } from './options.js';
 import { parseSourceOverrides } from './options.js';
 import { withProgress } from './progress.js';
 
+/** A computed run: the report, and the engine and values it came from, for a closer look (explain). */
+export interface Run {
+  readonly framework: Framework;
+  readonly report: Report;
+  readonly engine: Engine;
+  readonly computed: ReadonlyMap<string, ComputedKpi>;
+}
+
 /** Progress of long reads goes to io.stderr when it is a terminal. */
 export async function computeReport(frameworkPath: string, options: ComputeOptions, io: Pick<Io, 'cwd' | 'stderr'>): Promise<Report> {
-  const framework = await loadFramework(frameworkPath);
+  return (await computeRun(await loadFramework(frameworkPath), options, io)).report;
+}
+
+export async function computeRun(framework: Framework, options: ComputeOptions, io: Pick<Io, 'cwd' | 'stderr'>): Promise<Run> {
   const period = periodFor(framework, options);
   const selected = selectKpis(framework, options);
   const engine = createEngine(framework, new Set(selected.map((kpi) => kpi.id)));
@@ -32,15 +43,16 @@ export async function computeReport(frameworkPath: string, options: ComputeOptio
   const sources = await streamSources(framework, engine.sources, overrides, rowTarget, io.stderr);
   const computed = engine.finish();
   const stages = evaluateStages(framework, selected, computed);
-  return {
+  const report = {
     journey: framework.journey,
-    framework: relative(io.cwd, frameworkPath) || frameworkPath,
+    framework: relative(io.cwd, framework.file) || framework.file,
     period,
     currency: framework.currency ?? null,
     sources,
     stages,
     summary: summarize(stages.flatMap((stage) => stage.kpis)),
   };
+  return { framework, report, engine, computed };
 }
 
 function periodFor(framework: Framework, options: ComputeOptions): Period {

@@ -18,17 +18,22 @@ export interface ComputeOptions {
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function addComputeOptions(command: Command): Command {
+  return addPeriodAndSourceOptions(command)
+    .option('--stage <id>', 'only this stage (repeatable)', collect, [])
+    .option('--kpi <id>', 'only this KPI (repeatable)', collect, [])
+    .option('--strict', 'exit 2 when any data row is rejected')
+    .option('--output <file>', 'write the output to a file instead of stdout')
+    .option('--no-color', 'never colour the output');
+}
+
+/** What data a run reads: the period and --source overrides (report, check, explain). */
+export function addPeriodAndSourceOptions(command: Command): Command {
   return command
     .option('--period <period>', 'reporting period: 2026-Q3, 2026-07, 2026, 2026-H2, 2026-W27 (default: the framework\'s)')
     .option('--from <date>', 'first day of a custom period, YYYY-MM-DD (with --to)')
     .option('--to <date>', 'last day of a custom period, inclusive, YYYY-MM-DD')
-    .option('--stage <id>', 'only this stage (repeatable)', collect, [])
-    .option('--kpi <id>', 'only this KPI (repeatable)', collect, [])
     .option('--source <name=path>', 'read a source from another file for this run (repeatable)', collect, [])
-    .option('--strict', 'exit 2 when any data row is rejected')
-    .option('--output <file>', 'write the output to a file instead of stdout')
-    .addOption(threadsOption())
-    .option('--no-color', 'never colour the output');
+    .addOption(threadsOption());
 }
 
 /** Shared with validate, which reads every row too. */

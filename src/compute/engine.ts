@@ -5,7 +5,9 @@
 import type { Framework } from '../core/framework.js';
 import type { ComputedKpi } from '../core/report.js';
 import type { Row } from '../core/values.js';
-import { computeKpiValues } from './kpi-values.js';
+import type { AggregateCall } from '../formula/ast.js';
+import { aggregateOutcomes, computeKpiValues } from './kpi-values.js';
+import type { Outcome } from './outcome.js';
 import { planKpis } from './plan.js';
 
 export interface Engine {
@@ -20,11 +22,14 @@ export interface Engine {
   columnsRead(source: string): ReadonlySet<string>;
   /** Values for every selected KPI and the KPIs they reference. */
   finish(): ReadonlyMap<string, ComputedKpi>;
+  /** After the rows: the outcome of one aggregate node of a computed KPI's formula, as finish() used it. */
+  outcomeOfAggregate(call: AggregateCall): Outcome;
 }
 
 /** All KPIs when `selectedKpiIds` is absent. */
 export function createEngine(framework: Framework, selectedKpiIds?: ReadonlySet<string>): Engine {
   const plan = planKpis(framework, selectedKpiIds);
+  const outcomeOfAggregate = aggregateOutcomes(plan);
   const feedOf = (source: string) => {
     const feed = plan.feeds.get(source);
     if (!feed) throw new Error(`no selected KPI reads source '${source}'; stream only engine.sources`);
@@ -37,6 +42,7 @@ export function createEngine(framework: Framework, selectedKpiIds?: ReadonlySet<
       return (row) => feed.add(row);
     },
     columnsRead: (source) => feedOf(source).columnsRead,
-    finish: () => computeKpiValues(plan),
+    finish: () => computeKpiValues(plan, outcomeOfAggregate),
+    outcomeOfAggregate,
   };
 }

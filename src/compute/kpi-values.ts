@@ -15,8 +15,25 @@ import { combinedCurrency, MIXED, mixed } from './currencies.js';
 import { known, unknown } from './outcome.js';
 import type { Plan } from './plan.js';
 
-export function computeKpiValues(plan: Plan): Map<string, ComputedKpi> {
-  const aggregateOutcomes = new Map<Accumulator, Outcome>();
+/**
+ * Each aggregate node's outcome, once every row was seen; aggregates that share
+ * an accumulator are finished once. `explain` shows them one by one.
+ */
+export function aggregateOutcomes(plan: Plan): (call: AggregateCall) => Outcome {
+  const outcomes = new Map<Accumulator, Outcome>();
+  return (call) => {
+    const planned = plan.aggregates.get(call);
+    if (!planned) throw new Error(`aggregate at ${call.span.start} was not planned`);
+    let outcome = outcomes.get(planned.accumulator);
+    if (!outcome) {
+      outcome = planned.feed.outcomeOf(planned.accumulator);
+      outcomes.set(planned.accumulator, outcome);
+    }
+    return outcome;
+  };
+}
+
+export function computeKpiValues(plan: Plan, outcomeOfAggregate = aggregateOutcomes(plan)): Map<string, ComputedKpi> {
   const kpiOutcomes = new Map<string, Outcome>();
   const inProgress = new Set<string>();
 
@@ -30,17 +47,6 @@ export function computeKpiValues(plan: Plan): Map<string, ComputedKpi> {
     const outcome = withMinSample(kpi, evaluate(kpi.formula, kpi, { outcomeOfKpi, outcomeOfAggregate }));
     inProgress.delete(id);
     kpiOutcomes.set(id, outcome);
-    return outcome;
-  };
-
-  const outcomeOfAggregate = (call: AggregateCall): Outcome => {
-    const planned = plan.aggregates.get(call);
-    if (!planned) throw new Error(`aggregate at ${call.span.start} was not planned`);
-    let outcome = aggregateOutcomes.get(planned.accumulator);
-    if (!outcome) {
-      outcome = planned.feed.outcomeOf(planned.accumulator);
-      aggregateOutcomes.set(planned.accumulator, outcome);
-    }
     return outcome;
   };
 

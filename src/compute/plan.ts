@@ -55,7 +55,8 @@ export function planKpis(framework: Framework, selectedKpiIds?: ReadonlySet<stri
   return { kpis, feeds: new Map(ordered.map((feed) => [feed.source.name, feed])), aggregates };
 }
 
-function neededKpis(framework: Framework, selectedKpiIds?: ReadonlySet<string>): Map<string, KpiDef> {
+/** The selected KPIs (all when none is given) and every KPI they reference, each KPI before those it references. */
+export function neededKpis(framework: Framework, selectedKpiIds?: ReadonlySet<string>): Map<string, KpiDef> {
   const all = new Map(framework.stages.flatMap((stage) => stage.kpis).map((kpi) => [kpi.id, kpi]));
   const needed = new Map<string, KpiDef>();
   const visit = (id: string) => {
@@ -75,7 +76,7 @@ function havingFirst(calls: readonly AggregateCall[]): AggregateCall[] {
 }
 
 /** Follows views (`paid_orders: {from: orders, where: …}`, views of views) to their file source. */
-function resolveSource(name: string, sources: ReadonlyMap<string, SourceDef>): { root: FileSourceDef; wheres: Condition[] } {
+export function resolveSource(name: string, sources: ReadonlyMap<string, SourceDef>): { root: FileSourceDef; wheres: Condition[] } {
   const wheres: Condition[] = [];
   let source = sources.get(name);
   for (let hops = 0; source?.kind === 'view'; hops += 1) {

@@ -36,6 +36,13 @@ export const DIRECTIONS = {
   },
 } as const satisfies Record<Direction, DirectionRule>;
 
+/** One comparison a status rests on: the value against the target or warn (resolved), and whether it reached it. */
+export interface ThresholdCheck {
+  readonly threshold: 'target' | 'warn';
+  readonly value: number;
+  readonly reached: boolean;
+}
+
 /** A threshold as a number: relative ones need the baseline (null without it). */
 export function resolveThreshold(threshold: Threshold, baseline: number | undefined): number | null {
   switch (threshold.kind) {

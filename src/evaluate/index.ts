@@ -1,2 +1,2 @@
-export { evaluateKpi } from './kpi.js';
+export { evaluateKpi, verdictOf, type Verdict } from './kpi.js';
 export { summarize } from './summary.js';

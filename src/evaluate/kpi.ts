@@ -2,12 +2,14 @@
 import type { KpiDef } from '../core/framework.js';
 import { formatValue } from '../core/format.js';
 import type { ComputedKpi, KpiResult, Status } from '../core/report.js';
-import { DIRECTIONS, resolveThreshold } from '../core/thresholds.js';
+import { DIRECTIONS, resolveThreshold, type ThresholdCheck } from '../core/thresholds.js';
 import { currencyProblems } from './currency.js';
 
-interface Verdict {
+export interface Verdict {
   readonly status: Status;
   readonly reason: string;
+  /** The comparisons made, in order: the target, then warn when the target was not reached; none without a value. */
+  readonly checks: readonly ThresholdCheck[];
 }
 
 interface Thresholds {
@@ -17,10 +19,8 @@ interface Thresholds {
 
 export function evaluateKpi(def: KpiDef, computed: ComputedKpi, currency?: string | null): KpiResult {
   const baseline = def.baseline ?? null;
-  const thresholds = {
-    target: resolveThreshold(def.target, def.baseline),
-    warn: def.warn ? resolveThreshold(def.warn, def.baseline) : null,
-  };
+  const thresholds = thresholdsOf(def);
+  const { status, reason } = verdict(def, computed, thresholds, currency);
   const { value } = computed;
   const delta = value !== null && baseline !== null ? finiteOrNull(value - baseline) : null;
   const problems = currencyProblems(def, computed, currency);
@@ -37,7 +37,8 @@ export function evaluateKpi(def: KpiDef, computed: ComputedKpi, currency?: strin
     ...thresholds,
     delta,
     deltaRelative: delta !== null && baseline !== null && baseline !== 0 ? finiteOrNull(delta / Math.abs(baseline)) : null,
-    ...verdict(def, computed, thresholds, currency),
+    status,
+    reason,
     sample: computed.sample,
     line: def.location.line ?? null,
     ...(problems.length > 0 && { problems }),
@@ -45,17 +46,32 @@ export function evaluateKpi(def: KpiDef, computed: ComputedKpi, currency?: strin
   };
 }
 
+/** The status, its reason and the comparisons behind it: what report shows and explain spells out. */
+export function verdictOf(def: KpiDef, computed: ComputedKpi, currency?: string | null): Verdict {
+  return verdict(def, computed, thresholdsOf(def), currency);
+}
+
+function thresholdsOf(def: KpiDef): Thresholds {
+  return {
+    target: resolveThreshold(def.target, def.baseline),
+    warn: def.warn ? resolveThreshold(def.warn, def.baseline) : null,
+  };
+}
+
 function verdict(def: KpiDef, computed: ComputedKpi, { target, warn }: Thresholds, currency?: string | null): Verdict {
   const { value } = computed;
-  if (value === null) return { status: 'no_data', reason: computed.reason ?? 'no value could be computed' };
-  if (target === null) return { status: 'no_data', reason: 'the target is relative to a baseline, and the KPI has none' };
+  if (value === null) return { status: 'no_data', reason: computed.reason ?? 'no value could be computed', checks: [] };
+  if (target === null) return { status: 'no_data', reason: 'the target is relative to a baseline, and the KPI has none', checks: [] };
   const rule = DIRECTIONS[def.direction];
   const show = (number: number) => formatValue(number, def.unit, currency);
-  if (rule.reaches(value, target)) return { status: 'met', reason: `met: ${show(value)} is ${rule.reached} the target ${show(target)}` };
+  const onTarget = { threshold: 'target', value: target, reached: rule.reaches(value, target) } as const;
+  if (onTarget.reached) return { status: 'met', reason: `met: ${show(value)} is ${rule.reached} the target ${show(target)}`, checks: [onTarget] };
   const shortOfTarget = `${show(value)} is ${rule.short} the target ${show(target)}${beforeRounding(value, target, show)}`;
-  if (warn === null) return { status: 'missed', reason: shortOfTarget };
-  if (rule.reaches(value, warn)) return { status: 'at_risk', reason: `${shortOfTarget} (warn ${show(warn)})` };
-  return { status: 'missed', reason: `${shortOfTarget} and the warn ${show(warn)}` };
+  if (warn === null) return { status: 'missed', reason: shortOfTarget, checks: [onTarget] };
+  const onWarn = { threshold: 'warn', value: warn, reached: rule.reaches(value, warn) } as const;
+  const checks = [onTarget, onWarn];
+  if (onWarn.reached) return { status: 'at_risk', reason: `${shortOfTarget} (warn ${show(warn)})`, checks };
+  return { status: 'missed', reason: `${shortOfTarget} and the warn ${show(warn)}`, checks };
 }
 
 /** When rounding shows a value and its target alike, the raw numbers say why it still falls short. */

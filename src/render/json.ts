@@ -4,6 +4,7 @@
  * changes meaning (adding a field does not bump it).
  */
 import type { Diagnostic } from '../core/diagnostics.js';
+import type { Period } from '../core/period.js';
 import type { KpiResult, Report, SourceStats } from '../core/report.js';
 import type { GateResult } from '../evaluate/gate.js';
 
@@ -26,14 +27,7 @@ function toJsonDocument(report: Report) {
     schema_version: SCHEMA_VERSION,
     journey: report.journey,
     framework: report.framework,
-    period: {
-      label: period.label,
-      timezone: period.timezone,
-      first_day: period.firstDay,
-      last_day: period.lastDay,
-      start: new Date(period.start).toISOString(),
-      end: new Date(period.end).toISOString(),
-    },
+    period: periodJson(period),
     currency: report.currency,
     summary: report.summary,
     sources: report.sources.map(sourceJson),
@@ -46,7 +40,18 @@ function toJsonDocument(report: Report) {
   };
 }
 
-function sourceJson(source: SourceStats) {
+export function periodJson(period: Period) {
+  return {
+    label: period.label,
+    timezone: period.timezone,
+    first_day: period.firstDay,
+    last_day: period.lastDay,
+    start: new Date(period.start).toISOString(),
+    end: new Date(period.end).toISOString(),
+  };
+}
+
+export function sourceJson(source: SourceStats) {
   return {
     name: source.name,
     files: source.files,
@@ -61,7 +66,7 @@ function sourceJson(source: SourceStats) {
   };
 }
 
-function kpiJson(kpi: KpiResult) {
+export function kpiJson(kpi: KpiResult) {
   return {
     id: kpi.id,
     name: kpi.name,
@@ -82,7 +87,7 @@ function kpiJson(kpi: KpiResult) {
   };
 }
 
-function diagnosticJson(diagnostic: Diagnostic) {
+export function diagnosticJson(diagnostic: Diagnostic) {
   return {
     code: diagnostic.code,
     severity: diagnostic.severity,

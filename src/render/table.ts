@@ -1,6 +1,7 @@
 /** The analyst's view: a heading, one table per stage, the reasons behind misses, a summary. */
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
+import type { Period } from '../core/period.js';
 import type { KeyStats, KpiResult, Report, SourceStats, StageResult } from '../core/report.js';
 import { changeText, targetText, valueText } from './cells.js';
 import { palette, statusBadge, type RenderOptions } from './style.js';
@@ -18,11 +19,12 @@ export function renderTable(report: Report, options: RenderOptions): string {
 }
 
 function heading(report: Report, chalk: ChalkInstance): string {
-  const { period } = report;
-  return [
-    chalk.bold(report.journey),
-    `Period ${period.label}: ${period.firstDay} to ${period.lastDay} (${period.timezone})`,
-  ].join('\n');
+  return [chalk.bold(report.journey), `Period ${periodText(report.period)}`].join('\n');
+}
+
+/** `2026-Q3: 2026-07-01 to 2026-09-30 (America/New_York)`. */
+export function periodText(period: Period): string {
+  return `${period.label}: ${period.firstDay} to ${period.lastDay} (${period.timezone})`;
 }
 
 function stageBlock(stage: StageResult, currency: string | null, chalk: ChalkInstance): string {
@@ -49,12 +51,14 @@ function kpiRow(kpi: KpiResult, currency: string | null, chalk: ChalkInstance): 
 }
 
 function sourcesBlock(sources: readonly SourceStats[], chalk: ChalkInstance): string {
-  const lines = sources.map((source) => {
-    const rejected = source.rowsRejected > 0 ? chalk.yellow(`${count(source.rowsRejected)} rejected`) : '0 rejected';
-    const outside = source.rowsOutsidePeriod > 0 ? `, ${count(source.rowsOutsidePeriod)} outside it` : '';
-    return `  ${source.name}: ${rows(source.rowsRead)} read, ${count(source.rowsInPeriod)} in the period${outside}, ${rejected}${source.key ? `, ${keyNote(source.key)}` : ''}`;
-  });
-  return [chalk.bold('Data'), ...lines].join('\n');
+  return [chalk.bold('Data'), ...sources.map((source) => `  ${sourceLine(source, chalk)}`)].join('\n');
+}
+
+/** `traffic: 5,000 rows read, 2,749 in the period, 2,251 outside it, 0 rejected`, and the duplicates a key dropped. */
+export function sourceLine(source: SourceStats, chalk: ChalkInstance): string {
+  const rejected = source.rowsRejected > 0 ? chalk.yellow(`${count(source.rowsRejected)} rejected`) : '0 rejected';
+  const outside = source.rowsOutsidePeriod > 0 ? `, ${count(source.rowsOutsidePeriod)} outside it` : '';
+  return `${source.name}: ${rows(source.rowsRead)} read, ${count(source.rowsInPeriod)} in the period${outside}, ${rejected}${source.key ? `, ${keyNote(source.key)}` : ''}`;
 }
 
 function count(n: number): string {
@@ -67,6 +71,7 @@ export function keyNote(key: KeyStats): string {
   return key.rowsWithoutKey > 0 ? `${duplicates}, ${rows(key.rowsWithoutKey)} without a key kept` : duplicates;
 }
 
-function rows(n: number): string {
+/** `1 row`, `1,200 rows`. */
+export function rows(n: number): string {
   return `${count(n)} row${n === 1 ? '' : 's'}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KpiDef } from '../../src/core/framework.js';
 import type { ComputedKpi, KpiResult } from '../../src/core/report.js';
-import { evaluateKpi, summarize } from '../../src/evaluate/index.js';
+import { evaluateKpi, summarize, verdictOf } from '../../src/evaluate/index.js';
 
 function makeKpi(overrides: Partial<KpiDef> = {}): KpiDef {
   return {
@@ -155,5 +155,30 @@ describe('summarize', () => {
     const results = [0.03, 0.024, 0.02, 0.01, null].map((value) => evaluateKpi(makeKpi(), computed(value)));
     expect(summarize(results)).toEqual({ met: 1, at_risk: 1, missed: 2, no_data: 1, total: 5 });
     expect(summarize([])).toEqual({ met: 0, at_risk: 0, missed: 0, no_data: 0, total: 0 });
+  });
+});
+
+describe('verdictOf: the comparisons behind a status', () => {
+  const checksOf = (value: number | null, overrides: Partial<KpiDef> = {}) => verdictOf(makeKpi(overrides), computed(value)).checks;
+
+  it('stops at the target when it is reached', () => {
+    expect(checksOf(0.026)).toEqual([{ threshold: 'target', value: 0.025, reached: true }]);
+  });
+
+  it('compares with warn when the target is not reached', () => {
+    expect(checksOf(0.0231)).toEqual([
+      { threshold: 'target', value: 0.025, reached: false },
+      { threshold: 'warn', value: 0.023, reached: true },
+    ]);
+    expect(checksOf(0.022)).toEqual([
+      { threshold: 'target', value: 0.025, reached: false },
+      { threshold: 'warn', value: 0.023, reached: false },
+    ]);
+  });
+
+  it('makes none without a value, and agrees with evaluateKpi on the status and reason', () => {
+    expect(checksOf(null)).toEqual([]);
+    const { status, reason } = verdictOf(makeKpi(), computed(0.0231));
+    expect({ status, reason }).toEqual(judge(0.0231));
   });
 });
