@@ -37,7 +37,7 @@ export function benchmarkReport(setup: Setup, results: readonly ScaleResult[]): 
   const duckdb = results.find((result) => result.duckdbVersion !== '')?.duckdbVersion ?? '(no run finished)';
   const lines = [
     `machine: ${cores[0]?.model ?? 'unknown cpu'}, ${cores.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM`,
-    `node ${process.version}; DuckDB ${duckdb} with ${setup.duckdbThreads} threads (this machine has ${cores.length} cores); journey-kpi is single-threaded`,
+    `node ${process.version}; DuckDB ${duckdb} with ${setup.duckdbThreads} threads (this machine has ${cores.length} cores); journey-kpi with its default threads (two CSV readers and the main thread)`,
     `framework: ${setup.framework}; ${setup.runs} paired run(s) per scale, fresh processes, files page-cached`,
     `peak memory: ${METER}; MB = 10^6 bytes; rows = traffic + order + survey rows read`,
     '',

@@ -26,6 +26,8 @@ const FIRST_CAPACITY = 1024;
 export class DistinctCounter implements Accumulator {
   private readonly seen = new Set<Value>();
   private rows = 0;
+  /** The value added last: events of one session or order often come one after another. */
+  private last: Value = null;
 
   constructor(private readonly column: number) {}
 
@@ -33,7 +35,9 @@ export class DistinctCounter implements Accumulator {
     const value = row[this.column] ?? null;
     if (value === null) return;
     this.rows += 1;
+    if (value === this.last) return;
     this.seen.add(value);
+    this.last = value;
   }
 
   finish(): Outcome {
@@ -46,6 +50,9 @@ export class DistinctCounterHaving implements Accumulator {
   private readonly groups = new Map<Value, number>();
   private readonly slots: GroupSlot[] = [];
   private capacity = FIRST_CAPACITY;
+  /** The value met last and its group: events of one session or order often come one after another. */
+  private lastKey: Value = null;
+  private lastGroup = -1;
   private readonly having: Test<Group>;
   /** Currencies of the amounts the group aggregates take, over every group: one per aggregate of a money column with a currency column. */
   private readonly tallies: CurrencyTally[] = [];
@@ -65,12 +72,7 @@ export class DistinctCounterHaving implements Accumulator {
     const key = row[this.column.index] ?? null;
     if (key === null) return;
     this.rows += 1;
-    let group = this.groups.get(key);
-    if (group === undefined) {
-      group = this.groups.size;
-      if (group === this.capacity) this.grow();
-      this.groups.set(key, group);
-    }
+    const group = key === this.lastKey ? this.lastGroup : this.groupOf(key);
     for (let s = 0; s < this.slots.length; s++) (this.slots[s] as GroupSlot).add(group, row);
     for (let t = 0; t < this.tallies.length; t++) (this.tallies[t] as CurrencyTally).add(row);
   }
@@ -93,6 +95,18 @@ export class DistinctCounterHaving implements Accumulator {
       if (this.having(group) === true) kept += 1;
     }
     return { value: kept, sample: this.rows };
+  }
+
+  private groupOf(key: Value): number {
+    let group = this.groups.get(key);
+    if (group === undefined) {
+      group = this.groups.size;
+      if (group === this.capacity) this.grow();
+      this.groups.set(key, group);
+    }
+    this.lastKey = key;
+    this.lastGroup = group;
+    return group;
   }
 
   private grow(): void {

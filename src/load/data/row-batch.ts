@@ -31,6 +31,8 @@ export class RowBatchWriter {
   private columns: (Float64Array | Int32Array)[] = [];
   private ids: Map<string, number>[] = [];
   private texts: string[][] = [];
+  private lastTexts: (string | undefined)[] = [];
+  private lastIds: number[] = [];
 
   constructor(private readonly kinds: readonly ColumnKind[]) {
     this.reset();
@@ -58,6 +60,8 @@ export class RowBatchWriter {
   }
 
   private idOf(column: number, text: string): number {
+    // Rows of one session or order often come one after another.
+    if (text === this.lastTexts[column]) return this.lastIds[column] as number;
     const ids = this.ids[column] as Map<string, number>;
     let id = ids.get(text);
     if (id === undefined) {
@@ -65,6 +69,8 @@ export class RowBatchWriter {
       ids.set(text, id);
       (this.texts[column] as string[]).push(text);
     }
+    this.lastTexts[column] = text;
+    this.lastIds[column] = id;
     return id;
   }
 
@@ -74,6 +80,8 @@ export class RowBatchWriter {
     this.columns = this.kinds.map((kind) => newColumn(kind, kind === 'unread' ? 0 : FIRST_CAPACITY));
     this.ids = this.kinds.map(() => new Map());
     this.texts = this.kinds.map(() => []);
+    this.lastTexts = this.kinds.map(() => undefined);
+    this.lastIds = this.kinds.map(() => -1);
   }
 
   private grow(): void {
