@@ -11,7 +11,7 @@ import type { Period } from '../../core/period.js';
 import type { SourceStats } from '../../core/report.js';
 import { CSV_CHUNK_BYTES } from './byte-stream.js';
 import { ByteReader } from './csv-head.js';
-import { CsvRecords, type RecordsState } from './csv-records.js';
+import { CsvRecords, type RecordsState, type SecondTable } from './csv-records.js';
 import { scanRecords, type ScanPoint } from './fast-csv.js';
 import { columnKinds, RowBatchWriter, type RowBatch } from './row-batch.js';
 import { SourceRows } from './source-rows.js';
@@ -50,7 +50,7 @@ export interface PieceResult {
   readonly end: PieceStart & { readonly lines: number; readonly loneCrs: number };
   /** Counts and the first rejections, lines counted from the piece's start. */
   readonly stats: SourceStats;
-  readonly secondTable: { readonly at: SourceLocation; readonly records: number } | null;
+  readonly secondTable: SecondTable | null;
   readonly batch: RowBatch;
 }
 

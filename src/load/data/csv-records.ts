@@ -29,6 +29,12 @@ export interface CsvFields {
  * (parallel-csv.ts): `index` counts records up to the header rows' end only,
  * so every piece after them starts from the same state.
  */
+/** A second table below the data: where it starts and how many records it has. */
+export interface SecondTable {
+  readonly at: SourceLocation;
+  readonly records: number;
+}
+
 export interface RecordsState {
   readonly index: number;
   readonly afterBlank: boolean;
@@ -38,6 +44,8 @@ export interface RecordsState {
 /** Also the record SourceRows gets: one object, refilled per record, since SourceRows never keeps a record. */
 export class CsvRecords implements DataRecord {
   fieldCount = 0;
+  /** The header's fields, once read: what a piece read apart needs to go on. */
+  headers: readonly string[] = [];
   private fields: CsvFields | undefined;
   private index = 0;
   private headerCount = 0;
@@ -51,8 +59,7 @@ export class CsvRecords implements DataRecord {
     private readonly def: FileSourceDef,
     private readonly delimiter: string,
     private readonly rows: SourceRows,
-  ) {
-  }
+  ) {}
 
   take(fields: CsvFields): void {
     if (isBlank(fields)) {
@@ -104,9 +111,6 @@ export class CsvRecords implements DataRecord {
     return locateField(text, position);
   }
 
-  /** The header's fields, once read: what a piece read apart needs to go on. */
-  headers: readonly string[] = [];
-
   state(): RecordsState {
     return { index: Math.min(this.index, Math.max(1, this.def.headerRows)), afterBlank: this.afterBlank, inSecondTable: this.secondTable !== undefined };
   }
@@ -120,14 +124,14 @@ export class CsvRecords implements DataRecord {
   }
 
   /** Takes the state the file's pieces, read apart, ended in, so that finish() judges the whole file. */
-  adopt(state: RecordsState, secondTable: { readonly at: SourceLocation; readonly records: number } | undefined): void {
+  adopt(state: RecordsState, secondTable: SecondTable | undefined): void {
     this.index = state.index;
     this.afterBlank = state.afterBlank;
     this.secondTable = secondTable && { ...secondTable };
   }
 
   /** The second table met in this file, if any (its records counted from where this reader started). */
-  secondTableSeen(): { readonly at: SourceLocation; readonly records: number } | undefined {
+  secondTableSeen(): SecondTable | undefined {
     return this.secondTable;
   }
 

@@ -9,9 +9,8 @@
  * in file order, so it sees what a sequential read would give it.
  */
 import { open } from 'node:fs/promises';
-import type { SourceLocation } from '../../core/diagnostics.js';
 import { placeInFile, readPiece, type PieceContext, type PieceResult, type PieceStart, type PieceTask } from './csv-piece.js';
-import type { CsvRecords, RecordsState } from './csv-records.js';
+import type { CsvRecords, RecordsState, SecondTable } from './csv-records.js';
 import type { ScanPoint } from './fast-csv.js';
 import { fileContext, piecePool, type FileContext, type PiecePool } from './piece-pool.js';
 import type { PieceReply } from './piece-worker.js';
@@ -49,7 +48,7 @@ export async function readCsvInPieces(
   }));
   const ahead = new ReadAhead(piecePool(options.workers), fileContext(context), tasks, AHEAD_PER_WORKER * options.workers);
   let at = first;
-  let secondTable: { at: SourceLocation; records: number } | undefined;
+  let secondTable: SecondTable | undefined;
   for (const task of tasks) {
     const exact = { ...task, start: { offset: at.offset, state: at.state } };
     let reply = await ahead.take(task.index);
@@ -110,11 +109,7 @@ async function resultOf(reply: PieceReply, context: PieceContext, task: PieceTas
 }
 
 /** The second table of the file: found in this piece, or gone on with from an earlier one. */
-function withSecondTable(
-  found: { at: SourceLocation; records: number } | undefined,
-  result: PieceResult,
-  firstLine: number,
-): { at: SourceLocation; records: number } | undefined {
+function withSecondTable(found: SecondTable | undefined, result: PieceResult, firstLine: number): SecondTable | undefined {
   const piece = result.secondTable;
   if (!piece) return found;
   if (found) return { at: found.at, records: found.records + piece.records };
