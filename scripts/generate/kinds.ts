@@ -1,0 +1,22 @@
+/**
+ * Every journey kind's example: the files it writes into its data folder,
+ * from a seed. Each kind draws from its own seeded streams, so changing one
+ * kind's generator never shifts another's files.
+ */
+import { DEFAULT_OPTIONS, EXAMPLE_FILES, writeExamples, type ExampleOptions } from './examples.js';
+import { SERVICE_FILES, writeService } from './kinds/service.js';
+
+export interface ExampleKind {
+  readonly files: readonly string[];
+  /** Writes the files into `dir`, which must exist. */
+  write(dir: string, seed: number, ecommerce: ExampleOptions): Promise<void>;
+}
+
+export const KINDS = {
+  ecommerce: { files: Object.values(EXAMPLE_FILES), write: async (dir, seed, options) => void (await writeExamples(dir, { ...options, seed })) },
+  service: { files: Object.values(SERVICE_FILES), write: (dir, seed) => writeService(dir, seed + 100) },
+} as const satisfies Record<string, ExampleKind>;
+
+export type KindName = keyof typeof KINDS;
+export const KIND_NAMES = Object.keys(KINDS) as KindName[];
+export const DEFAULT_SEED = DEFAULT_OPTIONS.seed;
