@@ -4,6 +4,7 @@
  * kind's generator never shifts another's files.
  */
 import { DEFAULT_OPTIONS, EXAMPLE_FILES, writeExamples, type ExampleOptions } from './examples.js';
+import { B2B_FILES, writeB2b } from './kinds/b2b.js';
 import { SERVICE_FILES, writeService } from './kinds/service.js';
 
 export interface ExampleKind {
@@ -15,6 +16,7 @@ export interface ExampleKind {
 export const KINDS = {
   ecommerce: { files: Object.values(EXAMPLE_FILES), write: async (dir, seed, options) => void (await writeExamples(dir, { ...options, seed })) },
   service: { files: Object.values(SERVICE_FILES), write: (dir, seed) => writeService(dir, seed + 100) },
+  b2b: { files: Object.values(B2B_FILES), write: (dir, seed) => writeB2b(dir, seed + 200) },
 } as const satisfies Record<string, ExampleKind>;
 
 export type KindName = keyof typeof KINDS;

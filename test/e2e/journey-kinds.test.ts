@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { computeB2bExpected } from '../examples/b2b-expected.js';
 import { Q2_DAYS, Q3_DAYS, type LocalDays } from '../examples/plain.js';
 import { computeServiceExpected } from '../examples/service-expected.js';
 import { parseReportJson } from './report-json.js';
@@ -29,6 +30,22 @@ const CASES: readonly KindCase[] = [
       reopen_rate: 'missed',
       csat: 'at_risk',
       customer_effort: 'missed',
+    },
+  },
+  {
+    kind: 'b2b',
+    expected: computeB2bExpected,
+    q3Statuses: {
+      new_leads: 'met',
+      lead_to_mql: 'at_risk',
+      mql_to_sql: 'missed',
+      sql_to_opportunity: 'missed',
+      opportunities: 'met',
+      win_rate: 'met',
+      average_deal_size: 'met',
+      sales_cycle: 'missed',
+      pipeline_velocity: 'at_risk',
+      account_nps: 'at_risk',
     },
   },
 ];

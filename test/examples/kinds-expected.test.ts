@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { computeB2bExpected } from './b2b-expected.js';
 import { Q3_DAYS } from './plain.js';
 import { computeServiceExpected } from './service-expected.js';
 
@@ -22,5 +23,23 @@ describe('computeServiceExpected, 2026-Q3', () => {
   it('takes the SLA share over answered tickets only', () => {
     // the same awk over all 330 Q3 tickets with $30 != "": 326 answered, 284 of them in 240 minutes or less
     expect(kpis.first_response_sla).toBeCloseTo(284 / 326, 12);
+  });
+});
+
+describe('computeB2bExpected, 2026-Q3', () => {
+  const kpis = computeB2bExpected(join(EXAMPLES, 'b2b/data'), Q3_DAYS);
+
+  it('follows the contacts created in the period through the stages', () => {
+    // python: csv.DictReader(open('hubspot-contacts.csv', encoding='utf-8-sig')), Create Date in ['2026-07-01', '2026-10-01'):
+    //   558 contacts, 246 with an MQL date, 66 with an SQL date
+    expect(kpis.new_leads).toBe(558);
+    expect(kpis.lead_to_mql).toBeCloseTo(246 / 558, 12);
+    expect(kpis.mql_to_sql).toBeCloseTo(66 / 246, 12);
+  });
+
+  it('decides win rate and deal size on the deals closed in the period, skipping a blank amount', () => {
+    // the same over hubspot-deals.csv by Close Date: 29 Closed Won, 47 Closed Lost; 28 won with an amount, summing to 611000
+    expect(kpis.win_rate).toBeCloseTo(29 / 76, 12);
+    expect(kpis.average_deal_size).toBeCloseTo(611000 / 28, 9);
   });
 });
