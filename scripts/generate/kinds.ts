@@ -5,6 +5,7 @@
  */
 import { DEFAULT_OPTIONS, EXAMPLE_FILES, writeExamples, type ExampleOptions } from './examples.js';
 import { B2B_FILES, writeB2b } from './kinds/b2b.js';
+import { SMALL_BUSINESS_FILES, writeSmallBusiness } from './kinds/small-business.js';
 import { SERVICE_FILES, writeService } from './kinds/service.js';
 
 export interface ExampleKind {
@@ -17,6 +18,7 @@ export const KINDS = {
   ecommerce: { files: Object.values(EXAMPLE_FILES), write: async (dir, seed, options) => void (await writeExamples(dir, { ...options, seed })) },
   service: { files: Object.values(SERVICE_FILES), write: (dir, seed) => writeService(dir, seed + 100) },
   b2b: { files: Object.values(B2B_FILES), write: (dir, seed) => writeB2b(dir, seed + 200) },
+  'small-business': { files: Object.values(SMALL_BUSINESS_FILES), write: (dir, seed) => writeSmallBusiness(dir, seed + 300) },
 } as const satisfies Record<string, ExampleKind>;
 
 export type KindName = keyof typeof KINDS;

@@ -13,6 +13,7 @@ export const TEMPLATES = {
   ecommerce: 'online store: visits, cart, checkout, orders, repeat purchases, NPS',
   service: 'customer support: first response SLA, first-contact resolution, handling time, reopens, CSAT, effort',
   b2b: 'B2B sales: lead, MQL, SQL, opportunity, won; win rate, sales cycle, deal size, pipeline velocity, NPS',
+  'small-business': 'small shop or cafe: one order sheet and one survey sheet, five KPIs',
 } as const;
 
 export type TemplateKind = keyof typeof TEMPLATES;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { computeB2bExpected } from './b2b-expected.js';
 import { Q3_DAYS } from './plain.js';
 import { computeServiceExpected } from './service-expected.js';
+import { computeSmallBusinessExpected } from './small-business-expected.js';
 
 const EXAMPLES = join(import.meta.dirname, '../../examples');
 
@@ -41,5 +42,21 @@ describe('computeB2bExpected, 2026-Q3', () => {
     // the same over hubspot-deals.csv by Close Date: 29 Closed Won, 47 Closed Lost; 28 won with an amount, summing to 611000
     expect(kpis.win_rate).toBeCloseTo(29 / 76, 12);
     expect(kpis.average_deal_size).toBeCloseTo(611000 / 28, 9);
+  });
+});
+
+describe('computeSmallBusinessExpected, 2026-Q3', () => {
+  const kpis = computeSmallBusinessExpected(join(EXAMPLES, 'small-business/data'), Q3_DAYS);
+
+  it('reads day-first dates and decimal-comma euros', () => {
+    // python: csv.DictReader(open('orders-sheet.csv')), Date[6:10] + Date[3:5] in 202607..202609:
+    //   420 orders; Total with ' €' dropped and ',' as '.' sums to 11358.59
+    expect(kpis.orders).toBe(420);
+    expect(kpis.revenue).toBeCloseTo(11358.59, 6);
+  });
+
+  it('counts card holders seen twice or more among those seen', () => {
+    // the same rows: 87 distinct non-blank Customer, 25 of them on 2+ orders
+    expect(kpis.returning_customers).toBeCloseTo(25 / 87, 12);
   });
 });
