@@ -6,6 +6,7 @@
 import { DEFAULT_OPTIONS, EXAMPLE_FILES, writeExamples, type ExampleOptions } from './examples.js';
 import { B2B_FILES, writeB2b } from './kinds/b2b.js';
 import { SMALL_BUSINESS_FILES, writeSmallBusiness } from './kinds/small-business.js';
+import { DIGITAL_FIRST_FILES, writeDigitalFirst } from './kinds/digital-first.js';
 import { SERVICE_FILES, writeService } from './kinds/service.js';
 
 export interface ExampleKind {
@@ -19,6 +20,7 @@ export const KINDS = {
   service: { files: Object.values(SERVICE_FILES), write: (dir, seed) => writeService(dir, seed + 100) },
   b2b: { files: Object.values(B2B_FILES), write: (dir, seed) => writeB2b(dir, seed + 200) },
   'small-business': { files: Object.values(SMALL_BUSINESS_FILES), write: (dir, seed) => writeSmallBusiness(dir, seed + 300) },
+  'digital-first': { files: Object.values(DIGITAL_FIRST_FILES), write: (dir, seed) => writeDigitalFirst(dir, seed + 400) },
 } as const satisfies Record<string, ExampleKind>;
 
 export type KindName = keyof typeof KINDS;

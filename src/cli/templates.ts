@@ -14,6 +14,7 @@ export const TEMPLATES = {
   service: 'customer support: first response SLA, first-contact resolution, handling time, reopens, CSAT, effort',
   b2b: 'B2B sales: lead, MQL, SQL, opportunity, won; win rate, sales cycle, deal size, pipeline velocity, NPS',
   'small-business': 'small shop or cafe: one order sheet and one survey sheet, five KPIs',
+  'digital-first': 'app and website: visits, installs, session length, feature usage, app-store rating',
 } as const;
 
 export type TemplateKind = keyof typeof TEMPLATES;

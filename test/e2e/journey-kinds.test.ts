@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeB2bExpected } from '../examples/b2b-expected.js';
 import { Q2_DAYS, Q3_DAYS, type LocalDays } from '../examples/plain.js';
+import { computeDigitalFirstExpected } from '../examples/digital-first-expected.js';
 import { computeSmallBusinessExpected } from '../examples/small-business-expected.js';
 import { computeServiceExpected } from '../examples/service-expected.js';
 import { parseReportJson } from './report-json.js';
@@ -53,6 +54,11 @@ const CASES: readonly KindCase[] = [
     kind: 'small-business',
     expected: computeSmallBusinessExpected,
     q3Statuses: { orders: 'met', revenue: 'at_risk', average_basket: 'missed', returning_customers: 'missed', happy_visitors: 'at_risk' },
+  },
+  {
+    kind: 'digital-first',
+    expected: computeDigitalFirstExpected,
+    q3Statuses: { web_visits: 'missed', installs: 'met', session_length: 'missed', budget_usage: 'met', store_rating: 'missed' },
   },
 ];
 

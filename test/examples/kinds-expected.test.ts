@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeB2bExpected } from './b2b-expected.js';
+import { computeDigitalFirstExpected } from './digital-first-expected.js';
 import { Q3_DAYS } from './plain.js';
 import { computeServiceExpected } from './service-expected.js';
 import { computeSmallBusinessExpected } from './small-business-expected.js';
@@ -58,5 +59,15 @@ describe('computeSmallBusinessExpected, 2026-Q3', () => {
   it('counts card holders seen twice or more among those seen', () => {
     // the same rows: 87 distinct non-blank Customer, 25 of them on 2+ orders
     expect(kpis.returning_customers).toBeCloseTo(25 / 87, 12);
+  });
+});
+
+describe('computeDigitalFirstExpected, 2026-Q3', () => {
+  it('places UTC event times in the Amsterdam quarter', () => {
+    // python: json lines with '2026-06-30 22:00:00' <= event_time < '2026-09-30 22:00:00' (midnight CEST):
+    //   127 Application Installed events, 258 distinct session_id on the Web
+    const kpis = computeDigitalFirstExpected(join(EXAMPLES, 'digital-first/data'), Q3_DAYS);
+    expect(kpis.installs).toBe(127);
+    expect(kpis.web_visits).toBe(258);
   });
 });
