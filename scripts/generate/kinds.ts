@@ -7,6 +7,7 @@ import { DEFAULT_OPTIONS, EXAMPLE_FILES, writeExamples, type ExampleOptions } fr
 import { B2B_FILES, writeB2b } from './kinds/b2b.js';
 import { SMALL_BUSINESS_FILES, writeSmallBusiness } from './kinds/small-business.js';
 import { DIGITAL_FIRST_FILES, writeDigitalFirst } from './kinds/digital-first.js';
+import { PRODUCT_LED_FILES, writeProductLed } from './kinds/product-led.js';
 import { SERVICE_FILES, writeService } from './kinds/service.js';
 
 export interface ExampleKind {
@@ -21,6 +22,7 @@ export const KINDS = {
   b2b: { files: Object.values(B2B_FILES), write: (dir, seed) => writeB2b(dir, seed + 200) },
   'small-business': { files: Object.values(SMALL_BUSINESS_FILES), write: (dir, seed) => writeSmallBusiness(dir, seed + 300) },
   'digital-first': { files: Object.values(DIGITAL_FIRST_FILES), write: (dir, seed) => writeDigitalFirst(dir, seed + 400) },
+  'product-led': { files: Object.values(PRODUCT_LED_FILES), write: (dir, seed) => writeProductLed(dir, seed + 500) },
 } as const satisfies Record<string, ExampleKind>;
 
 export type KindName = keyof typeof KINDS;

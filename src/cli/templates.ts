@@ -15,6 +15,7 @@ export const TEMPLATES = {
   b2b: 'B2B sales: lead, MQL, SQL, opportunity, won; win rate, sales cycle, deal size, pipeline velocity, NPS',
   'small-business': 'small shop or cafe: one order sheet and one survey sheet, five KPIs',
   'digital-first': 'app and website: visits, installs, session length, feature usage, app-store rating',
+  'product-led': 'self-serve product: sign-ups, active users, feature adoption, invites, free-to-paid',
 } as const;
 
 export type TemplateKind = keyof typeof TEMPLATES;

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { computeB2bExpected } from '../examples/b2b-expected.js';
 import { Q2_DAYS, Q3_DAYS, type LocalDays } from '../examples/plain.js';
 import { computeDigitalFirstExpected } from '../examples/digital-first-expected.js';
+import { computeProductLedExpected } from '../examples/product-led-expected.js';
 import { computeSmallBusinessExpected } from '../examples/small-business-expected.js';
 import { computeServiceExpected } from '../examples/service-expected.js';
 import { parseReportJson } from './report-json.js';
@@ -59,6 +60,11 @@ const CASES: readonly KindCase[] = [
     kind: 'digital-first',
     expected: computeDigitalFirstExpected,
     q3Statuses: { web_visits: 'missed', installs: 'met', session_length: 'missed', budget_usage: 'met', store_rating: 'missed' },
+  },
+  {
+    kind: 'product-led',
+    expected: computeProductLedExpected,
+    q3Statuses: { signups: 'met', active_users: 'met', automation_adoption: 'at_risk', invite_rate: 'at_risk', free_to_paid: 'missed' },
   },
 ];
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { computeB2bExpected } from './b2b-expected.js';
 import { computeDigitalFirstExpected } from './digital-first-expected.js';
 import { Q3_DAYS } from './plain.js';
+import { computeProductLedExpected } from './product-led-expected.js';
 import { computeServiceExpected } from './service-expected.js';
 import { computeSmallBusinessExpected } from './small-business-expected.js';
 
@@ -69,5 +70,17 @@ describe('computeDigitalFirstExpected, 2026-Q3', () => {
     const kpis = computeDigitalFirstExpected(join(EXAMPLES, 'digital-first/data'), Q3_DAYS);
     expect(kpis.installs).toBe(127);
     expect(kpis.web_visits).toBe(258);
+  });
+});
+
+describe('computeProductLedExpected, 2026-Q3', () => {
+  it('counts signed-in users once per $insert_id, anonymous events left out', () => {
+    // python: signups.csv with '2026-07-01' <= created_at < '2026-10-01': 520, 28 with paid_at;
+    //   mixpanel lines, first of each $insert_id, 1782864000 <= time < 1790812800 (the quarter in Unix seconds):
+    //   586 distinct $user_id, 149 of them with an Automation Created event
+    const kpis = computeProductLedExpected(join(EXAMPLES, 'product-led/data'), Q3_DAYS);
+    expect(kpis.free_to_paid).toBeCloseTo(28 / 520, 12);
+    expect(kpis.active_users).toBe(586);
+    expect(kpis.automation_adoption).toBeCloseTo(149 / 586, 12);
   });
 });
