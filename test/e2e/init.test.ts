@@ -53,7 +53,7 @@ describe('journey-kpi init keeps what exists', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
       'wrote kept/journey.yaml (the service template)\n\nNext:\n' +
-        "  1. In kept/journey.yaml, sources: put in data/ your own exports (or change each `file:`), and make each column's `from:` the header your export uses.\n" +
+        "  1. In kept/journey.yaml, sources: put your own exports in data/ (or change each `file:`), and make each column's `from:` the header your export uses.\n" +
         "  2. stages: set each KPI's owner, baseline, target and warn; delete the KPIs you do not track.\n" +
         '  3. journey-kpi validate kept/journey.yaml   checks the framework and every row\n' +
         '     journey-kpi report kept/journey.yaml     computes the KPIs\n',

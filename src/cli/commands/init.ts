@@ -39,7 +39,7 @@ function summary(kind: TemplateKind, paths: readonly string[], shownDir: string,
     wrote.join('') +
     '\nNext:\n' +
     tryIt.join('') +
-    `  1. In ${framework}, sources: ${withData ? 'replace the example files in data/ with' : 'put in data/'} your own exports ` +
+    `  1. In ${framework}, sources: ${withData ? 'replace the example files in data/ with your own exports' : 'put your own exports in data/'} ` +
     "(or change each `file:`), and make each column's `from:` the header your export uses.\n" +
     '  2. stages: set each KPI\'s owner, baseline, target and warn; delete the KPIs you do not track.\n' +
     `  3. journey-kpi validate ${framework}   checks the framework and every row\n` +
