@@ -7,4 +7,8 @@ process.exitCode = await run(process.argv.slice(2), {
   stderr: process.stderr,
   cwd: process.cwd(),
   env: process.env,
+  // A getter: process.stdin is only opened when init asks a question.
+  get stdin() {
+    return process.stdin;
+  },
 });

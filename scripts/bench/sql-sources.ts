@@ -82,7 +82,7 @@ FROM typed;`;
 }
 
 export function surveyTable(input: CsvInput): string {
-  const recommend = '"How likely are you to recommend Acme to a friend? (0-10)"';
+  const recommend = '"How likely are you to recommend us to a friend? (0-10)"';
   const satisfaction = '"How satisfied are you with your purchase? (1-5)"';
   return `
 CREATE TEMP TABLE survey AS

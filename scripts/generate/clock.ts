@@ -41,3 +41,16 @@ export function compactDay(epochMs: number): string {
   const local = epochToZoned(epochMs, STORE_ZONE);
   return `${local.year}${two(local.month)}${two(local.day)}`;
 }
+
+/** `2026-07-03 14:05`: wall-clock time in `zone` without an offset, as Zendesk and HubSpot write it; `withSeconds` adds `:11`. */
+export function wallClock(epochMs: number, zone: string, withSeconds = false): string {
+  const local = epochToZoned(epochMs, zone);
+  const time = `${two(local.hour)}:${two(local.minute)}${withSeconds ? `:${two(local.second)}` : ''}`;
+  return `${wallDate(epochMs, zone)} ${time}`;
+}
+
+/** `2026-07-03`: the day in `zone`. */
+export function wallDate(epochMs: number, zone: string): string {
+  const local = epochToZoned(epochMs, zone);
+  return `${local.year}-${two(local.month)}-${two(local.day)}`;
+}

@@ -13,16 +13,26 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-export function csvLine(cells: readonly string[]): string {
-  return cells.map(csvCell).join(',') + '\n';
+export function csvLine(cells: readonly string[], lineEnd = '\n'): string {
+  return cells.map(csvCell).join(',') + lineEnd;
+}
+
+export interface CsvStyle {
+  /** `\r\n` for exports made on Windows-minded tools (HubSpot, SurveyMonkey). */
+  readonly lineEnd?: string;
+  /** A UTF-8 byte-order mark first, as Excel-friendly exports write. */
+  readonly bom?: boolean;
 }
 
 export class CsvFile {
   private readonly stream: WriteStream;
+  private readonly lineEnd: string;
   private buffer = '';
 
-  constructor(path: string) {
+  constructor(path: string, style: CsvStyle = {}) {
     this.stream = createWriteStream(path, { encoding: 'utf8' });
+    this.lineEnd = style.lineEnd ?? '\n';
+    if (style.bom === true) this.buffer = '\uFEFF';
   }
 
   /** Raw text, e.g. a `#` preamble. */
@@ -32,7 +42,7 @@ export class CsvFile {
   }
 
   async row(cells: readonly string[]): Promise<void> {
-    await this.text(csvLine(cells));
+    await this.text(csvLine(cells, this.lineEnd));
   }
 
   async close(): Promise<void> {

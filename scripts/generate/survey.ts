@@ -8,7 +8,7 @@ import { naiveUtc } from './clock.js';
 import type { Random } from './random.js';
 import { QUARTERS, instantAt, quarterAt } from './scenario.js';
 
-export const RECOMMEND_QUESTION = 'How likely are you to recommend Acme to a friend? (0-10)';
+export const RECOMMEND_QUESTION = 'How likely are you to recommend us to a friend? (0-10)';
 export const SATISFACTION_QUESTION = 'How satisfied are you with your purchase? (1-5)';
 
 export const SURVEY_HEADER = [

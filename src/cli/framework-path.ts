@@ -15,7 +15,7 @@ export async function findFramework(argument: string | undefined, cwd: string): 
       error(
         'usage/no-framework',
         `no framework given and no ${DEFAULT_FRAMEWORK} in ${cwd}: pass the path of a framework file ` +
-          `(e.g. journey-kpi report examples/ecommerce/journey.yaml) or copy frameworks/ecommerce.yaml to ./${DEFAULT_FRAMEWORK}`,
+          `(e.g. journey-kpi report examples/ecommerce/journey.yaml), or write one from a template with journey-kpi init`,
       ),
     );
   }

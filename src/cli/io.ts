@@ -8,9 +8,16 @@ export interface OutputStream {
   readonly isTTY?: boolean;
 }
 
+/** Standard input: only `init` reads it, to ask which template on a terminal. */
+export interface InputStream extends NodeJS.ReadableStream {
+  readonly isTTY?: boolean;
+}
+
 export interface Io {
   readonly stdout: OutputStream;
   readonly stderr: OutputStream;
+  /** Absent when the caller has no input to give (tests, library use): init then never asks. */
+  readonly stdin?: InputStream;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
 }

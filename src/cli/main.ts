@@ -8,6 +8,7 @@ import { EXIT, type ExitCode } from '../core/exit-codes.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { checkCommand } from './commands/check.js';
 import { explainCommand } from './commands/explain.js';
+import { initCommand } from './commands/init.js';
 import { kpisCommand } from './commands/kpis.js';
 import { reportCommand } from './commands/report.js';
 import { validateCommand } from './commands/validate.js';
@@ -28,7 +29,8 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .showHelpAfterError('(run journey-kpi --help for usage)')
     .addHelpText('after', '\nExit codes: 0 ok, 1 a KPI failed the check, 2 bad usage or bad input, 3 internal error.');
-  for (const command of [reportCommand(io, setExit), checkCommand(io, setExit), validateCommand(io, setExit), explainCommand(io, setExit), kpisCommand(io)]) {
+  const commands = [reportCommand(io, setExit), checkCommand(io, setExit), validateCommand(io, setExit), explainCommand(io, setExit), kpisCommand(io), initCommand(io)];
+  for (const command of commands) {
     program.addCommand(command.exitOverride());
   }
   try {

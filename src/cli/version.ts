@@ -1,14 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from './package-root.js';
 
-/** The package version, read from the nearest package.json (from src/ or dist/src/ alike). */
-export const VERSION: string = readVersion(dirname(fileURLToPath(import.meta.url)));
-
-function readVersion(folder: string): string {
-  const candidate = join(folder, 'package.json');
-  if (existsSync(candidate)) return (JSON.parse(readFileSync(candidate, 'utf8')) as { version: string }).version;
-  const parent = dirname(folder);
-  if (parent === folder) throw new Error('package.json not found above the journey-kpi sources');
-  return readVersion(parent);
-}
+/** The package version, from journey-kpi's package.json. */
+export const VERSION: string = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;

@@ -9,9 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { distinct, field, groupCount, numbers, ratio, readCsv, sum, type CsvRecord } from './plain.js';
 
-type CsvRecord = Record<string, string>;
 export interface ExpectedPeriod {
   readonly start: Date;
   readonly end: Date;
@@ -23,7 +22,7 @@ const COUNTED_STATUSES = new Set(['paid', 'partially_refunded', 'refunded']);
 
 export function computeEcommerceExpected(dataDir: string, period: ExpectedPeriod): Record<string, number | null> {
   const inPeriod = (ms: number) => ms >= period.start.getTime() && ms < period.end.getTime();
-  const traffic = readCsv(join(dataDir, 'ga4-events.csv')).filter((r) => inPeriod(Date.parse(field(r, 'Event Time'))));
+  const traffic = readCsv(join(dataDir, 'ga4-events.csv'), preambleLines(join(dataDir, 'ga4-events.csv'))).filter((r) => inPeriod(Date.parse(field(r, 'Event Time'))));
   const orders = readCsv(join(dataDir, 'shopify-orders.csv')).filter((r) => inPeriod(shopifyTime(field(r, 'Created at'))));
   const survey = readCsv(join(dataDir, 'survey-responses.csv')).filter((r) => inPeriod(Date.parse(`${field(r, 'Submit Date (UTC)').replace(' ', 'T')}Z`)));
 
@@ -44,7 +43,7 @@ export function computeEcommerceExpected(dataDir: string, period: ExpectedPeriod
   const purchaseFrequency = ratio(countedOrders, customers);
   const referred = distinct(counted.filter((r) => field(r, 'Discount Code') === 'FRIEND15').map((r) => field(r, 'Name')));
 
-  const recommend = answers(survey, 'How likely are you to recommend Acme to a friend? (0-10)');
+  const recommend = answers(survey, 'How likely are you to recommend us to a friend? (0-10)');
   const satisfaction = answers(survey, 'How satisfied are you with your purchase? (1-5)');
 
   return {
@@ -64,17 +63,9 @@ export function computeEcommerceExpected(dataDir: string, period: ExpectedPeriod
   };
 }
 
-function readCsv(path: string): CsvRecord[] {
-  // GA4 puts a `# ...` preamble above the header; no other file has lines starting with "# ".
-  const lines = readFileSync(path, 'utf8').split('\n');
-  const firstData = lines.findIndex((line) => !line.startsWith('# '));
-  return parse(lines.slice(firstData).join('\n'), { columns: true, bom: true, skip_empty_lines: true }) as CsvRecord[];
-}
-
-function field(record: CsvRecord, column: string): string {
-  const value = record[column];
-  if (value === undefined) throw new Error(`column '${column}' is missing`);
-  return value.trim();
+/** GA4 puts a `# ...` preamble above the header; no other file has lines starting with "# ". */
+function preambleLines(path: string): number {
+  return readFileSync(path, 'utf8').split('\n').findIndex((line) => !line.startsWith('# '));
 }
 
 /** `2026-07-03 14:05:11 -0400` to epoch ms. */
@@ -89,29 +80,11 @@ function shopifyTime(text: string): number {
 }
 
 function answers(records: readonly CsvRecord[], column: string): number[] {
-  return records.map((r) => field(r, column)).filter((text) => text !== '').map(Number);
-}
-
-function distinct(values: readonly string[]): number {
-  return new Set(values.filter((v) => v !== '')).size;
-}
-
-function groupCount(records: readonly CsvRecord[], key: (r: CsvRecord) => string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const record of records) counts.set(key(record), (counts.get(key(record)) ?? 0) + 1);
-  return counts;
+  return numbers(records.map((r) => field(r, column)));
 }
 
 function groupSum(records: readonly CsvRecord[], keyColumn: string, valueColumn: string): Map<string, number> {
   const sums = new Map<string, number>();
   for (const r of records) sums.set(field(r, keyColumn), (sums.get(field(r, keyColumn)) ?? 0) + Number(field(r, valueColumn)));
   return sums;
-}
-
-function sum(values: readonly number[]): number {
-  return values.reduce((total, value) => total + value, 0);
-}
-
-function ratio(numerator: number, denominator: number): number | null {
-  return denominator === 0 ? null : numerator / denominator;
 }
