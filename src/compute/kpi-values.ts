@@ -9,14 +9,14 @@
 import type { KpiDef } from '../core/framework.js';
 import type { ComputedKpi } from '../core/report.js';
 import type { AggregateCall, Expr, Span } from '../formula/ast.js';
-import type { Accumulator } from './accumulator.js';
+import type { Finishing } from './accumulator.js';
 import type { Outcome } from './outcome.js';
 import { combinedCurrency, MIXED, mixed } from './currencies.js';
 import { known, unknown } from './outcome.js';
 import type { Plan } from './plan.js';
 
 export function computeKpiValues(plan: Plan): Map<string, ComputedKpi> {
-  const aggregateOutcomes = new Map<Accumulator, Outcome>();
+  const aggregateOutcomes = new Map<Finishing, Outcome>();
   const kpiOutcomes = new Map<string, Outcome>();
   const inProgress = new Set<string>();
 
