@@ -4,6 +4,7 @@
  * revenue retention and expansion of their amounts. Memory follows the
  * entities of both periods, a few numbers each.
  */
+import type { TimeRange } from '../core/period.js';
 import type { Row, Value } from '../core/values.js';
 import type { Finishing } from './accumulator.js';
 import type { CurrencyTally } from './currencies.js';
@@ -12,7 +13,7 @@ import type { Outcome } from './outcome.js';
 import { known, unknown } from './outcome.js';
 import type { NumberReader } from './row-value.js';
 import { CompensatedSum } from './summation.js';
-import type { ReportWindows, TimedAccumulator, TimeRange } from './windows.js';
+import type { ReportWindows, TimedAccumulator } from './windows.js';
 
 const BEFORE = 1;
 const NOW = 2;

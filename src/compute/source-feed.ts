@@ -3,6 +3,7 @@
  * by their combined where so each distinct where runs once per row.
  */
 import type { FileSourceDef } from '../core/framework.js';
+import type { TimeRange } from '../core/period.js';
 import type { Row } from '../core/values.js';
 import type { Condition } from '../formula/ast.js';
 import type { Accumulator, ColumnSlot, Finishing } from './accumulator.js';
@@ -12,7 +13,7 @@ import { compileCondition } from './condition.js';
 import type { Outcome } from './outcome.js';
 import { unknown } from './outcome.js';
 import { compileRowExpr } from './row-value.js';
-import { sourceRange, type SourceRange, type TimedAccumulator, type TimeRange } from './windows.js';
+import { sourceRange, type SourceRange, type TimedAccumulator } from './windows.js';
 
 interface Filter {
   /** null: every row passes. */

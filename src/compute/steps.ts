@@ -10,12 +10,13 @@
  * first step's source is read before the second's (the engine orders sources
  * so). Otherwise an entity may be left unsure, and the value says so.
  */
+import type { TimeRange } from '../core/period.js';
 import type { Row, Value } from '../core/values.js';
 import type { Finishing } from './accumulator.js';
 import { Percentile } from './distribution.js';
 import type { Outcome } from './outcome.js';
 import { unknown } from './outcome.js';
-import type { ReportWindows, TimedAccumulator, TimeRange } from './windows.js';
+import type { ReportWindows, TimedAccumulator } from './windows.js';
 import { DAY_MS, spanText } from './windows.js';
 
 interface Path {

@@ -4,7 +4,7 @@
  * retention, the days after it for a conversion's second step), and the days
  * of the period for daily averages.
  */
-import type { Period } from '../core/period.js';
+import type { Period, TimeRange } from '../core/period.js';
 import type { Row } from '../core/values.js';
 import { startOfDay } from '../core/time.js';
 
@@ -12,12 +12,6 @@ import { startOfDay } from '../core/time.js';
 export interface ReportWindows {
   readonly period: Period;
   readonly previous: Period;
-}
-
-/** Instants [start, end): end may be Infinity (every later row). */
-export interface TimeRange {
-  readonly start: number;
-  readonly end: number;
 }
 
 /** The rows a source must give the engine: its period and the windows around it, and why, for the Data section. */

@@ -51,10 +51,15 @@ function kpiRow(kpi: KpiResult, currency: string | null, chalk: ChalkInstance): 
 function sourcesBlock(sources: readonly SourceStats[], chalk: ChalkInstance): string {
   const lines = sources.map((source) => {
     const rejected = source.rowsRejected > 0 ? chalk.yellow(`${count(source.rowsRejected)} rejected`) : '0 rejected';
-    const outside = source.rowsOutsidePeriod > 0 ? `, ${count(source.rowsOutsidePeriod)} outside it` : '';
+    const outside = source.rowsOutsidePeriod > 0 ? `, ${count(source.rowsOutsidePeriod)} outside it${usedNote(source)}` : '';
     return `  ${source.name}: ${rows(source.rowsRead)} read, ${count(source.rowsInPeriod)} in the period${outside}, ${rejected}${source.key ? `, ${keyNote(source.key)}` : ''}`;
   });
   return [chalk.bold('Data'), ...lines].join('\n');
+}
+
+/** ` (312 used for the previous period)`: rows outside the period that a KPI reads around it. */
+function usedNote(source: SourceStats): string {
+  return source.rowsUsedOutside === undefined || source.usedFor === undefined ? '' : ` (${count(source.rowsUsedOutside)} used for ${source.usedFor})`;
 }
 
 function count(n: number): string {
