@@ -24,7 +24,7 @@ export function parseCall(c: Cursor, name: IdentToken): AggregateCall {
   const where = c.takeKeyword('where') ? parseDisjunction(c, {}) : undefined;
   const having = parseHaving(c, fn, input.column);
   const then = info.input === 'steps' ? parseStep(c, info, `${input.source}.${input.column}`) : undefined;
-  const window = then ? parseWindow(c) : undefined;
+  const window = then ? parseWindow(c, info) : undefined;
   const close = c.expectPunct(')', `expected ')' to close ${fn}( opened at ${c.position(name.span.start)}`);
   const cutOff = param ?? survey.satisfied;
   return {

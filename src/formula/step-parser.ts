@@ -34,11 +34,14 @@ export function parseStep(c: Cursor, info: FunctionInfo, first: string): Step {
 
 const UNITS: Readonly<Record<string, StepWindow['unit']>> = { day: 'days', days: 'days', hour: 'hours', hours: 'hours' };
 
-/** `within N days|hours` or `after N days|hours`, when written. */
-export function parseWindow(c: Cursor): StepWindow | undefined {
+/** `within N days|hours` or `after N days|hours` (not for a time to the second step), when written. */
+export function parseWindow(c: Cursor, info: FunctionInfo): StepWindow | undefined {
   const start = c.current.span.start;
   const kind = c.takeKeyword('within') ? 'within' : c.takeKeyword('after') ? 'after' : undefined;
   if (kind === undefined) return undefined;
+  if (kind === 'after' && info.name === 'median_days_to') {
+    c.fail(`median_days_to measures the time to the first second step: bound it with within, e.g. within 30 days`, { start, end: c.current.span.start });
+  }
   const amount = parseNumber(c, `a number of days or hours after ${kind}, e.g. ${kind} 7 days`);
   if (amount.value < 0) c.fail(`${kind} takes a time of 0 or more, e.g. ${kind} 7 days`, amount.span);
   const token = c.current;
@@ -60,6 +63,7 @@ export function parseDaily(c: Cursor, name: IdentToken, parseInner: (c: Cursor, 
     c.fail(`daily_avg averages a daily count_distinct, count or sum: write e.g. daily_avg(count_distinct(app.user_id)), found ${describe(inner, c.text)}`);
   }
   const call = parseInner(c, inner);
+  if (call.having) c.fail('daily_avg counts the distinct values of each day; having is not available inside it', call.having.span);
   const close = c.expectPunct(')', `expected ')' to close daily_avg( opened at ${c.position(open.span.start)}`);
   return { ...call, per: 'day', span: { start: name.span.start, end: close.span.end } };
 }
