@@ -5,7 +5,7 @@
  */
 import { didYouMean } from '../../core/suggest.js';
 import type { FileSourceDef } from '../../core/framework.js';
-import { PERIOD_OVER_PERIOD_FUNCTIONS, STEP_FUNCTIONS, type AggregateCall, type Step } from '../../formula/ast.js';
+import { PERIOD_OVER_PERIOD_FUNCTIONS, STEP_FUNCTIONS, type AggregateCall, type Span, type Step } from '../../formula/ast.js';
 import { checkCondition, reportUnknownColumn } from './check-conditions.js';
 import type { SourceIndex } from './check-sources.js';
 import { reportInFormula, type FormulaText, type LoadContext } from './context.js';
@@ -16,7 +16,7 @@ export function checkWindowParts(ctx: LoadContext, call: AggregateCall, root: Fi
   if (!windowed) return;
   requireTime(ctx, call, call.source, root, written);
   if (call.by !== undefined && !root.columns.some((column) => column.name === call.by)) {
-    reportUnknownColumn(ctx, call.by, call.source, root, written, call.span);
+    reportUnknownColumn(ctx, call.by, call.source, root, written, bySpan(written.text, call));
   }
   if (call.then) checkStep(ctx, call, call.then, sources, written);
 }
@@ -36,6 +36,14 @@ function checkStep(ctx: LoadContext, call: AggregateCall, step: Step, sources: S
     reportUnknownColumn(ctx, step.column, step.source, root, written, { start: columnStart, end: columnStart + step.column.length });
   }
   if (step.where) checkCondition(ctx, step.where, step.source, root, written);
+}
+
+/** The column after `by` (the syntax tree keeps no span for it): the last `by name` inside the call. */
+function bySpan(text: string, call: AggregateCall): Span {
+  const inner = text.slice(call.span.start, call.span.end);
+  const match = [...inner.matchAll(/\bby\s+([A-Za-z_]\w*)/dg)].at(-1);
+  const at = match?.indices?.[1];
+  return at ? { start: call.span.start + at[0], end: call.span.start + at[1] } : call.span;
 }
 
 /** Windows place rows in time: a source without a time column has none to place. */
