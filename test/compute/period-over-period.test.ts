@@ -104,3 +104,27 @@ describe('net revenue retention and expansion', () => {
     });
   });
 });
+
+describe('net revenue retention over amounts with a currency column', () => {
+  const framework = (() => {
+    const base = makeFramework({ sources: { pay: { columns: { account_id: 'string', currency: 'string', amount: 'money', at: 'datetime' }, time: 'at' } }, kpis: { nrr: 'net_revenue_retention(pay.amount by account_id)' } });
+    const sources = base.sources.map((source) =>
+      source.kind === 'file' ? { ...source, columns: source.columns.map((column) => (column.name === 'amount' ? { ...column, currencyColumn: 'currency' } : column)) } : source,
+    );
+    return { ...base, sources };
+  })();
+
+  it('is a plain ratio in one currency, and refuses to add two', () => {
+    const usd: Row[] = [['a', 'USD', 100, at('2026-06-02T00:00:00')], ['a', 'USD', 90, at('2026-07-02T00:00:00')]];
+    expect(compute(framework, { pay: usd }, undefined, JULY).get('nrr')).toEqual({ id: 'nrr', value: 0.9, sample: 1 });
+    const mixed: Row[] = [...usd, ['b', 'EUR', 10, at('2026-06-03T00:00:00')]];
+    expect(compute(framework, { pay: mixed }, undefined, JULY).get('nrr')).toEqual({
+      id: 'nrr',
+      value: null,
+      reason:
+        "net_revenue_retention(pay.amount by account_id) adds amounts in 2 currencies (USD: 2 rows, EUR: 1 row): add where currency = 'USD' to it, or compute it per currency from a view per currency",
+      sample: 2,
+      mixedCurrencies: true,
+    });
+  });
+});
