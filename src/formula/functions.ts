@@ -136,7 +136,7 @@ export const FUNCTIONS: readonly FunctionInfo[] = [
   {
     name: 'median_days_to',
     input: 'steps',
-    usage: 'median_days_to(src.col [where c] -> src2.col [where c] [within|after N days|hours])',
+    usage: 'median_days_to(src.col [where c] -> src2.col [where c] [within N days|hours])',
     description: 'median days from the first step in the period to the first second step after it',
     example: "median_days_to(signups.user_id -> events.user_id where name = 'key_action')",
   },
