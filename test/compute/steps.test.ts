@@ -64,6 +64,15 @@ describe('conversion within a window', () => {
     expect(run({ k: `conversion(signups.user_id -> ${KEY} within 48 hours)` }, { signups, events }).get('k')).toEqual({ id: 'k', value: 0, sample: 4 });
   });
 
+  it('has no value when no row in the period passes the first step', () => {
+    expect(run({ k: `conversion(signups.user_id where user_id = 'nobody' -> ${KEY} within 7 days)` }, { signups, events }).get('k')).toEqual({
+      id: 'k',
+      value: null,
+      reason: 'no values of signups.user_id in the period to follow to events.user_id',
+      sample: 0,
+    });
+  });
+
   it('has no value without a first step in the period', () => {
     expect(run(kpis, { signups: [['u4', at('2026-06-30T12:00:00')]], events }).get('activation')).toMatchObject({
       value: null,
