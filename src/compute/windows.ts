@@ -20,7 +20,11 @@ export interface SourceRange extends TimeRange {
   readonly purpose: string;
 }
 
-/** An aggregate's part that reads rows by their time, in or out of the period: given every row of its range that passes its where. */
+/**
+ * An aggregate's part that reads rows by their time, in or out of the period: given every row of its range that
+ * passes its where. The feed asks the loader for the union of its timed parts' ranges, so any aggregate that
+ * needs other instants (a comparison period, buckets of days, weeks or months) joins the same single pass.
+ */
 export interface TimedAccumulator {
   readonly range: TimeRange;
   add(row: Row, time: number): void;
