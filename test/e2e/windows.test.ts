@@ -14,6 +14,7 @@
  *   23:55 later), u7 (Mar 25 10:00 CET, back Apr 1 10:30 CEST: 6 days 23:30 of elapsed time) = 2 of 3.
  */
 import { describe, expect, it } from 'vitest';
+import { parseReportJson } from './report-json.js';
 import { runCli } from './run-cli.js';
 
 const FRAMEWORK = 'test/fixtures/e2e/windows/journey.yaml';
@@ -26,7 +27,7 @@ interface JsonReport {
 async function reportJson(args: readonly string[]): Promise<JsonReport> {
   const result = await runCli(['report', FRAMEWORK, '--format', 'json', ...args]);
   expect(result.code).toBe(0);
-  return JSON.parse(result.stdout) as JsonReport;
+  return parseReportJson<JsonReport>(result.stdout);
 }
 
 function valuesOf(report: JsonReport): Record<string, number | null> {
