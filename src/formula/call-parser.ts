@@ -5,6 +5,7 @@ import type { Cursor, IdentToken } from './cursor.js';
 import { functionNamed, type FunctionInfo } from './functions.js';
 import { rowColumnsOf } from './references.js';
 import { parseRowSum } from './row-parser.js';
+import { rowExprText } from './row-text.js';
 import { parseBy, parseDaily, parseStep, parseWindow } from './step-parser.js';
 import { parseNumber, parseSurveyOptions, type SurveyOptions } from './survey-options.js';
 
@@ -20,7 +21,7 @@ export function parseCall(c: Cursor, name: IdentToken): AggregateCall {
   const input = parseInput(c, info);
   const param = parseParam(c, info, input);
   const survey: SurveyOptions = info.options ? parseSurveyOptions(c, info) : {};
-  const by = info.input === 'amount-by' ? parseBy(c, info, c.text.slice(name.span.end + 1, c.current.span.start).trim()) : undefined;
+  const by = info.input === 'amount-by' ? parseBy(c, info, input.value ? rowExprText(input.value) : `${input.source}.${input.column}`) : undefined;
   const where = c.takeKeyword('where') ? parseDisjunction(c, {}) : undefined;
   const having = parseHaving(c, fn, input.column);
   const then = info.input === 'steps' ? parseStep(c, info, `${input.source}.${input.column}`) : undefined;
