@@ -15,7 +15,7 @@ import { didYouMean } from '../core/suggest.js';
 import { evaluateKpi, summarize } from '../evaluate/index.js';
 import { defaultSplit, readSource } from '../load/data/index.js';
 import { loadFramework } from '../load/framework/index.js';
-import { resolvePeriod } from '../load/period.js';
+import { previousPeriod, resolvePeriod } from '../load/period.js';
 import type { Io, OutputStream } from './io.js';
 import type { ComputeOptions } from './options.js';
 import { parseSourceOverrides } from './options.js';
@@ -37,9 +37,15 @@ export async function computeReport(frameworkPath: string, options: ComputeOptio
 export async function computeRun(framework: Framework, options: ComputeOptions, io: Pick<Io, 'cwd' | 'stderr'>): Promise<Run> {
   const period = periodFor(framework, options);
   const selected = selectKpis(framework, options);
-  const engine = createEngine(framework, new Set(selected.map((kpi) => kpi.id)));
+  const engine = createEngine(framework, new Set(selected.map((kpi) => kpi.id)), { period, previous: previousPeriod(period) });
   const overrides = parseSourceOverrides(options.source);
-  const rowTarget = (source: string) => ({ period, onRow: engine.rowSink(source), columns: engine.columnsRead(source), ...splitFor(options.threads) });
+  const rowTarget = (source: string) => ({
+    period,
+    range: engine.rangeOf(source),
+    onRow: engine.rowSink(source),
+    columns: engine.columnsRead(source),
+    ...splitFor(options.threads),
+  });
   const sources = await streamSources(framework, engine.sources, overrides, rowTarget, io.stderr);
   const computed = engine.finish();
   const stages = evaluateStages(framework, selected, computed);
@@ -89,7 +95,9 @@ function unknownIds(kind: 'stage' | 'kpi', wanted: readonly string[], known: rea
 }
 
 type ReadOptions = Parameters<typeof readSource>[1];
-type RowTarget = (source: string) => Pick<ReadOptions, 'period' | 'onRow' | 'maxReported' | 'columns' | 'split'>;
+type RowTarget = (source: string) => Pick<ReadOptions, 'period' | 'range' | 'onRow' | 'maxReported' | 'columns' | 'split'> & {
+  readonly range?: { readonly purpose: string } | null;
+};
 
 /** --threads N: N worker threads instead of the default. */
 export function splitFor(threads: number | undefined): Pick<ReadOptions, 'split'> {
@@ -97,7 +105,7 @@ export function splitFor(threads: number | undefined): Pick<ReadOptions, 'split'
 }
 
 /**
- * Reads each named file source once, in framework order; --source overrides must name a file source.
+ * Reads each named file source once, in the order named; --source overrides must name a file source.
  * A source's key drops repeated records here, after period placement and row checks and before any
  * KPI or view sees them, so report, check and validate count the same duplicates.
  * Reads that take more than a second show their progress on `progress` when it is a terminal.
@@ -119,7 +127,7 @@ export async function streamSources(
   }
   return withProgress(progress, async (onProgress) => {
     const stats: SourceStats[] = [];
-    for (const source of fileSources.filter((def) => names.includes(def.name))) {
+    for (const source of names.flatMap((name) => fileSources.filter((def) => def.name === name))) {
       const overridePath = overrides.get(source.name);
       const keys = recordKeysOf(source);
       const rows = target(source.name);
@@ -136,9 +144,11 @@ export async function streamSources(
           ...(rows.columns && { columns: new Set([...rows.columns, ...(source.key ?? [])]) }),
         }),
       });
-      stats.push(keys ? { ...read, key: keys.stats() } : read);
+      const used = rows.range ? { usedFor: rows.range.purpose } : {};
+      stats.push({ ...read, ...used, ...(keys && { key: keys.stats() }) });
     }
-    return stats;
+    // Reports list sources in framework order, whatever order they were read in.
+    return fileSources.flatMap((def) => stats.filter((stat) => stat.name === def.name));
   });
 }
 

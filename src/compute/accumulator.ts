@@ -3,11 +3,15 @@ import type { ColumnType } from '../core/framework.js';
 import type { Row } from '../core/values.js';
 import type { Outcome } from './outcome.js';
 
-export interface Accumulator {
-  /** Called for each row of the root source that passes the aggregate's wheres. */
-  add(row: Row): void;
-  /** The value once every row was seen (the source had at least one row in the period). */
+/** What the engine reads once every row was seen. */
+export interface Finishing {
+  /** The value (the source had at least one row in the period). */
   finish(): Outcome;
+}
+
+export interface Accumulator extends Finishing {
+  /** Called for each row of the root source in the period that passes the aggregate's wheres. */
+  add(row: Row): void;
 }
 
 export interface ColumnSlot {

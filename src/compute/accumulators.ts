@@ -45,11 +45,13 @@ function valueAccumulator(call: AggregateCall, locate: LocateColumn): Accumulato
     case 'count':
     case 'count_distinct':
       throw new Error(`${call.fn} reads no value per row`);
+    default:
+      throw new Error(`${call.fn} reads rows around the period: plan it with planWindowed`);
   }
 }
 
 /** What the aggregate reads from each row: a column, or an expression over the row's columns. */
-function valueOf(call: AggregateCall, locate: LocateColumn): { read: NumberReader; label: string } {
+export function valueOf(call: AggregateCall, locate: LocateColumn): { read: NumberReader; label: string } {
   if (call.value) return { read: compileRowExpr(call.value, locate), label: rowExprText(call.value) };
   const name = columnOf(call);
   const column = locate(name);
@@ -57,7 +59,7 @@ function valueOf(call: AggregateCall, locate: LocateColumn): { read: NumberReade
   return { read: columnNumber(column.index), label: `${call.source}.${name}` };
 }
 
-function columnOf(call: AggregateCall): string {
+export function columnOf(call: AggregateCall): string {
   if (call.column === undefined) throw new Error(`${call.fn}(${call.source}) has no column`);
   return call.column;
 }

@@ -9,15 +9,22 @@ import type { AggregateCall } from '../formula/ast.js';
 import { aggregateOutcomes, computeKpiValues } from './kpi-values.js';
 import type { Outcome } from './outcome.js';
 import { planKpis } from './plan.js';
+import type { ReportWindows, SourceRange } from './windows.js';
 
 export interface Engine {
-  /** File sources (names) that the selected KPIs read, directly or through views; the caller streams exactly these. */
+  /**
+   * File sources (names) that the selected KPIs read, directly or through views; the caller streams exactly these,
+   * one after another in this order (framework order, but a conversion's first step before its second).
+   */
   readonly sources: readonly string[];
   /**
-   * Called by the loader for every valid row of a file source that lies inside the period.
-   * Accumulators keep values, never the row: the loader may reuse one array for every row.
+   * Called by the loader for every valid row of a file source that lies inside the period, or inside
+   * rangeOf(source) when that is not null. Accumulators keep values, never the row: the loader may reuse
+   * one array for every row.
    */
   rowSink(source: string): (row: Row) => void;
+  /** The rows of a file source the KPIs need beyond the period (the previous period, days after it), and why; null: the period's only. */
+  rangeOf(source: string): SourceRange | null;
   /** The columns of a file source that the selected KPIs read; the loader may leave the others null (still checking them). */
   columnsRead(source: string): ReadonlySet<string>;
   /** Values for every selected KPI and the KPIs they reference. */
@@ -26,9 +33,9 @@ export interface Engine {
   outcomeOfAggregate(call: AggregateCall): Outcome;
 }
 
-/** All KPIs when `selectedKpiIds` is absent. */
-export function createEngine(framework: Framework, selectedKpiIds?: ReadonlySet<string>): Engine {
-  const plan = planKpis(framework, selectedKpiIds);
+/** All KPIs when `selectedKpiIds` is absent. `windows` is needed when a KPI reads rows around the period (churn, conversion, daily_avg). */
+export function createEngine(framework: Framework, selectedKpiIds?: ReadonlySet<string>, windows?: ReportWindows): Engine {
+  const plan = planKpis(framework, selectedKpiIds, windows);
   const outcomeOfAggregate = aggregateOutcomes(plan);
   const feedOf = (source: string) => {
     const feed = plan.feeds.get(source);
@@ -37,10 +44,8 @@ export function createEngine(framework: Framework, selectedKpiIds?: ReadonlySet<
   };
   return {
     sources: [...plan.feeds.keys()],
-    rowSink(source) {
-      const feed = feedOf(source);
-      return (row) => feed.add(row);
-    },
+    rowSink: (source) => feedOf(source).sink(),
+    rangeOf: (source) => feedOf(source).range(),
     columnsRead: (source) => feedOf(source).columnsRead,
     finish: () => computeKpiValues(plan, outcomeOfAggregate),
     outcomeOfAggregate,

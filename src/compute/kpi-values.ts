@@ -9,7 +9,7 @@
 import type { KpiDef } from '../core/framework.js';
 import type { ComputedKpi } from '../core/report.js';
 import type { AggregateCall, Expr, Span } from '../formula/ast.js';
-import type { Accumulator } from './accumulator.js';
+import type { Finishing } from './accumulator.js';
 import type { Outcome } from './outcome.js';
 import { combinedCurrency, MIXED, mixed } from './currencies.js';
 import { known, unknown } from './outcome.js';
@@ -20,7 +20,7 @@ import type { Plan } from './plan.js';
  * an accumulator are finished once. `explain` shows them one by one.
  */
 export function aggregateOutcomes(plan: Plan): (call: AggregateCall) => Outcome {
-  const outcomes = new Map<Accumulator, Outcome>();
+  const outcomes = new Map<Finishing, Outcome>();
   return (call) => {
     const planned = plan.aggregates.get(call);
     if (!planned) throw new Error(`aggregate at ${call.span.start} was not planned`);

@@ -6,14 +6,16 @@
 import type { FileSourceDef, Framework, KpiDef, SourceDef } from '../core/framework.js';
 import type { AggregateCall, Condition } from '../formula/ast.js';
 import { aggregatesOf, kpiReferencesOf } from '../formula/references.js';
-import type { Accumulator } from './accumulator.js';
+import type { Accumulator, Finishing } from './accumulator.js';
 import { createAccumulator } from './accumulators.js';
 import { DistinctCounterHaving, DistinctOfGroups } from './distinct.js';
 import { SourceFeed } from './source-feed.js';
+import { isWindowed, planWindowed, type FeedRead, type WindowedContext } from './windowed-plan.js';
+import type { ReportWindows } from './windows.js';
 
 export interface PlannedAggregate {
   readonly feed: SourceFeed;
-  readonly accumulator: Accumulator;
+  readonly accumulator: Finishing;
 }
 
 export interface Plan {
@@ -25,34 +27,65 @@ export interface Plan {
   readonly aggregates: ReadonlyMap<AggregateCall, PlannedAggregate>;
 }
 
-export function planKpis(framework: Framework, selectedKpiIds?: ReadonlySet<string>): Plan {
+/** `windows` (the period and the one before) is needed by windowed aggregates only. */
+export function planKpis(framework: Framework, selectedKpiIds?: ReadonlySet<string>, windows?: ReportWindows): Plan {
   const kpis = neededKpis(framework, selectedKpiIds);
   const sources = new Map(framework.sources.map((source) => [source.name, source]));
   const feeds = new Map<string, SourceFeed>();
+  const read = (source: string, where: Condition | undefined): FeedRead => {
+    const { root, wheres: viewWheres } = resolveSource(source, sources);
+    const wheres = where ? [...viewWheres, where] : viewWheres;
+    const feed = feeds.get(root.name) ?? new SourceFeed(root, framework.timezone, windows?.period);
+    feeds.set(root.name, feed);
+    return { feed, wheres, key: withoutSpans(wheres) };
+  };
+  const readFirst: [string, string][] = [];
+  const windowed: WindowedContext = { windows, timezone: framework.timezone, read, readBefore: (a, b) => readFirst.push([a.source.name, b.source.name]) };
   const shared = new Map<string, PlannedAggregate>();
   const aggregates = new Map<AggregateCall, PlannedAggregate>();
   const groupings = new Map<string, DistinctCounterHaving>();
   for (const call of havingFirst([...kpis.values()].flatMap((kpi) => aggregatesOf(kpi.formula)))) {
-    const { root, wheres: viewWheres } = resolveSource(call.source, sources);
-    const wheres = call.where ? [...viewWheres, call.where] : viewWheres;
-    const key = withoutSpans([call.fn, root.name, call.column, call.value, call.param, call.promoters, call.detractors, wheres, call.having]);
+    const from = read(call.source, call.where);
+    const { fn, column, value, param, promoters, detractors, having, by, then, window, per } = call;
+    const key = withoutSpans([fn, from.feed.source.name, column, value, param, promoters, detractors, from.wheres, having, by, then, window, per]);
     let planned = shared.get(key);
     if (!planned) {
-      const feed = feeds.get(root.name) ?? new SourceFeed(root, framework.timezone);
-      feeds.set(root.name, feed);
-      const groupingKey = withoutSpans([root.name, call.column, wheres]);
-      const grouping = call.fn === 'count_distinct' && !call.having ? groupings.get(groupingKey) : undefined;
-      // A plain distinct count over the values a having already groups is the number of its groups: no second set.
-      const accumulator = grouping ? new DistinctOfGroups(grouping) : createAccumulator(call, feed.locate, framework.timezone);
-      if (accumulator instanceof DistinctCounterHaving) groupings.set(groupingKey, accumulator);
-      if (!grouping) feed.attach(accumulator, wheres, withoutSpans(wheres));
-      planned = { feed, accumulator };
+      const accumulator = isWindowed(call) ? planWindowed(call, from, windowed) : planPlain(call, from, groupings, framework.timezone);
+      planned = { feed: from.feed, accumulator };
       shared.set(key, planned);
     }
     aggregates.set(call, planned);
   }
-  const ordered = framework.sources.flatMap((source) => feeds.get(source.name) ?? []);
-  return { kpis, feeds: new Map(ordered.map((feed) => [feed.source.name, feed])), aggregates };
+  const ordered = readOrder(framework.sources.flatMap((source) => (feeds.has(source.name) ? [source.name] : [])), readFirst);
+  return { kpis, feeds: new Map(ordered.map((name) => [name, feeds.get(name) as SourceFeed])), aggregates };
+}
+
+function planPlain(call: AggregateCall, { feed, wheres, key }: FeedRead, groupings: Map<string, DistinctCounterHaving>, timezone: string): Accumulator {
+  const groupingKey = withoutSpans([feed.source.name, call.column, wheres]);
+  const grouping = call.fn === 'count_distinct' && !call.having ? groupings.get(groupingKey) : undefined;
+  // A plain distinct count over the values a having already groups is the number of its groups: no second set.
+  if (grouping) return new DistinctOfGroups(grouping);
+  const accumulator = createAccumulator(call, feed.locate, timezone);
+  if (accumulator instanceof DistinctCounterHaving) groupings.set(groupingKey, accumulator);
+  feed.attach(accumulator, wheres, key);
+  return accumulator;
+}
+
+/**
+ * Framework order, except that a conversion's first-step source is read
+ * before its second-step source, so the first steps are known when the
+ * second steps arrive. Conversions that ask for both orders keep framework order.
+ */
+function readOrder(names: readonly string[], readFirst: readonly [string, string][]): string[] {
+  const order: string[] = [];
+  const pending = [...names];
+  while (pending.length > 0) {
+    const ready = pending.find((name) => !readFirst.some(([first, second]) => second === name && first !== name && pending.includes(first)));
+    const next = ready ?? (pending[0] as string);
+    order.push(next);
+    pending.splice(pending.indexOf(next), 1);
+  }
+  return order;
 }
 
 /** The selected KPIs (all when none is given) and every KPI they reference, each KPI before those it references. */

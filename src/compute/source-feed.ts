@@ -3,32 +3,43 @@
  * by their combined where so each distinct where runs once per row.
  */
 import type { FileSourceDef } from '../core/framework.js';
+import type { TimeRange } from '../core/period.js';
 import type { Row } from '../core/values.js';
 import type { Condition } from '../formula/ast.js';
-import type { Accumulator, ColumnSlot } from './accumulator.js';
+import type { Accumulator, ColumnSlot, Finishing } from './accumulator.js';
 import { isTemporal } from './accumulator.js';
 import type { Test } from './condition.js';
 import { compileCondition } from './condition.js';
 import type { Outcome } from './outcome.js';
 import { unknown } from './outcome.js';
 import { compileRowExpr } from './row-value.js';
+import { sourceRange, type SourceRange, type TimedAccumulator } from './windows.js';
 
 interface Filter {
   /** null: every row passes. */
   readonly test: Test<Row> | null;
+  /** Fed the rows in the period. */
   readonly accumulators: Accumulator[];
+  /** Fed the rows in their range, in the period or not, with their time. */
+  readonly timed: TimedAccumulator[];
 }
 
 export class SourceFeed {
+  /** Rows in the period. */
   rows = 0;
+  private readonly ranges: TimeRange[] = [];
+  /** The time column's index, once a timed accumulator needs it. */
+  private timeIndex = -1;
   private readonly filtersByWheres = new Map<string, Filter>();
   /** The same filters as an array: the per-row loop avoids a Map iterator. */
   private readonly filters: Filter[] = [];
   private readonly columns: ReadonlyMap<string, ColumnSlot>;
 
+  /** `period`: the report period, which timed accumulators need to tell its rows from those around it. */
   constructor(
     readonly source: FileSourceDef,
     private readonly timezone: string,
+    private readonly period?: TimeRange,
   ) {
     const indexOf = (name: string) => source.columns.findIndex((column) => column.name === name);
     this.columns = new Map(
@@ -52,16 +63,60 @@ export class SourceFeed {
 
   /** `wheresKey` identifies the wheres (without their spans) so identical ones share a filter. */
   attach(accumulator: Accumulator, wheres: readonly Condition[], wheresKey: string): void {
+    this.filterOf(wheres, wheresKey).accumulators.push(accumulator);
+  }
+
+  attachTimed(accumulator: TimedAccumulator, wheres: readonly Condition[], wheresKey: string): void {
+    this.timeIndex = this.timeColumn();
+    this.ranges.push(accumulator.range);
+    this.filterOf(wheres, wheresKey).timed.push(accumulator);
+  }
+
+  /** The rows the loader must pass on, when timed accumulators need more than the period's. */
+  range(): SourceRange | null {
+    return this.period && this.ranges.length > 0 ? sourceRange(this.period, this.ranges) : null;
+  }
+
+  /** What takes each row the loader passes on: only rows in the period arrive unless range() says otherwise. */
+  sink(): (row: Row) => void {
+    return this.ranges.length === 0 ? (row) => this.add(row) : (row) => this.addTimed(row);
+  }
+
+  /** The index of the time column, which is then read. */
+  timeColumn(): number {
+    if (this.source.time === undefined) throw new Error(`source '${this.source.name}' has no time column to place its rows in windows`);
+    return this.locate(this.source.time).index;
+  }
+
+  private filterOf(wheres: readonly Condition[], wheresKey: string): Filter {
     let filter = this.filtersByWheres.get(wheresKey);
     if (!filter) {
-      filter = { test: this.compileWheres(wheres), accumulators: [] };
+      filter = { test: this.compileWheres(wheres), accumulators: [], timed: [] };
       this.filtersByWheres.set(wheresKey, filter);
       this.filters.push(filter);
     }
-    filter.accumulators.push(accumulator);
+    return filter;
   }
 
-  add(row: Row): void {
+  private addTimed(row: Row): void {
+    const time = row[this.timeIndex] as number;
+    const period = this.period as TimeRange;
+    const inPeriod = time >= period.start && time < period.end;
+    if (inPeriod) this.rows += 1;
+    const filters = this.filters;
+    for (let f = 0; f < filters.length; f++) {
+      const { test, accumulators, timed } = filters[f] as Filter;
+      if (!inPeriod && timed.length === 0) continue;
+      if (test !== null && test(row) !== true) continue;
+      if (inPeriod) for (let a = 0; a < accumulators.length; a++) (accumulators[a] as Accumulator).add(row);
+      for (let t = 0; t < timed.length; t++) {
+        const accumulator = timed[t] as TimedAccumulator;
+        if (time >= accumulator.range.start && time < accumulator.range.end) accumulator.add(row, time);
+      }
+    }
+  }
+
+  private add(row: Row): void {
     this.rows += 1;
     const filters = this.filters;
     for (let f = 0; f < filters.length; f++) {
@@ -72,7 +127,7 @@ export class SourceFeed {
   }
 
   /** Every aggregate over a source without rows in the period is null, whatever its kind. */
-  outcomeOf(accumulator: Accumulator): Outcome {
+  outcomeOf(accumulator: Finishing): Outcome {
     if (this.rows === 0) {
       const where = this.source.time === undefined ? '' : ' in the period';
       return unknown(`no valid rows${where} for source '${this.source.name}'`, 0);

@@ -11,3 +11,9 @@ export interface Period {
   /** Epoch ms, exclusive. */
   readonly end: number;
 }
+
+/** Instants [start, end), epoch ms; end may be Infinity (every later instant). */
+export interface TimeRange {
+  readonly start: number;
+  readonly end: number;
+}

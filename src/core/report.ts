@@ -72,6 +72,13 @@ export interface SourceStats {
   readonly rowsInPeriod: number;
   readonly rowsOutsidePeriod: number;
   readonly rowsRejected: number;
+  /**
+   * Of the rows outside the period, those inside a window some KPI reads around it (the previous period, days
+   * after it): typed, checked and used. Absent when no KPI reads the source beyond the period.
+   */
+  readonly rowsUsedOutside?: number;
+  /** What those windows are, as the Data section says it: `the previous period`, `the 7 days after it`. */
+  readonly usedFor?: string;
   /** Earliest and latest time (epoch ms) among valid rows of a source with `time`, in or out of the period; null otherwise. */
   readonly timeRange: { readonly first: number; readonly last: number } | null;
   /** The first few rejections, with file:line:col and reason. */

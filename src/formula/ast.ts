@@ -21,8 +21,23 @@ export const AGGREGATE_FUNCTIONS = [
   'nps',
   'csat',
   'ces',
+  'churn',
+  'retention',
+  'net_revenue_retention',
+  'expansion',
+  'conversion',
+  'median_days_to',
 ] as const;
 export type AggregateFn = (typeof AGGREGATE_FUNCTIONS)[number];
+
+/** Aggregates that compare the period with the one before it, per entity. */
+export const PERIOD_OVER_PERIOD_FUNCTIONS = ['churn', 'retention', 'net_revenue_retention', 'expansion'] as const;
+/** Aggregates that follow an entity from a first step to a second one. */
+export const STEP_FUNCTIONS = ['conversion', 'median_days_to'] as const;
+
+/** Wrappers that compute an aggregate per day of the period: `daily_avg(count_distinct(app.user_id))`. */
+export const BUCKET_FUNCTIONS = ['daily_avg'] as const;
+export type BucketFn = (typeof BUCKET_FUNCTIONS)[number];
 
 /** Aggregates allowed inside `having`, computed over one distinct value's rows. */
 export const GROUP_FUNCTIONS = ['count', 'sum', 'avg', 'min', 'max'] as const;
@@ -78,6 +93,25 @@ export type Condition =
   | { readonly kind: 'and' | 'or'; readonly left: Condition; readonly right: Condition; readonly span: Span }
   | { readonly kind: 'not'; readonly operand: Condition; readonly span: Span };
 
+/** The second step of a conversion: `events.user_id where name = 'key_action'`. */
+export interface Step {
+  readonly source: string;
+  readonly column: string;
+  readonly where?: Condition;
+  readonly span: Span;
+}
+
+/**
+ * When the second step counts, measured from the first: `within 7 days` (at
+ * most that long after), `after 7 days` (at least that long after).
+ */
+export interface StepWindow {
+  readonly kind: 'within' | 'after';
+  readonly amount: number;
+  readonly unit: 'days' | 'hours';
+  readonly span: Span;
+}
+
 export interface AggregateCall {
   readonly kind: 'aggregate';
   readonly fn: AggregateFn;
@@ -97,6 +131,14 @@ export interface AggregateCall {
   readonly where?: Condition;
   /** Only for count_distinct. */
   readonly having?: Condition;
+  /** net_revenue_retention, expansion: the column that names whose amount a row is (`by account_id`). */
+  readonly by?: string;
+  /** conversion, median_days_to: the second step; source, column and where are the first. */
+  readonly then?: Step;
+  /** conversion, median_days_to: when the second step counts; absent: any time at or after the first. */
+  readonly window?: StepWindow;
+  /** Set by daily_avg(…): the aggregate is computed per day of the period and averaged over its days. */
+  readonly per?: 'day';
   readonly span: Span;
 }
 

@@ -5,6 +5,8 @@ import type { Cursor, IdentToken } from './cursor.js';
 import { functionNamed, type FunctionInfo } from './functions.js';
 import { rowColumnsOf } from './references.js';
 import { parseRowSum } from './row-parser.js';
+import { rowExprText } from './row-text.js';
+import { parseBy, parseDaily, parseStep, parseWindow } from './step-parser.js';
 import { parseNumber, parseSurveyOptions, type SurveyOptions } from './survey-options.js';
 
 type Input = Pick<AggregateCall, 'source' | 'column' | 'value'>;
@@ -12,14 +14,18 @@ type Input = Pick<AggregateCall, 'source' | 'column' | 'value'>;
 /** `name` is the function's token; the cursor stands on it. */
 export function parseCall(c: Cursor, name: IdentToken): AggregateCall {
   const info = functionNamed(name.name) as FunctionInfo;
+  if (info.input === 'aggregate') return parseDaily(c, name, parseCall);
   const fn = info.name as AggregateFn;
   c.advance();
   c.expectPunct('(', `expected '(' after ${fn}`);
   const input = parseInput(c, info);
   const param = parseParam(c, info, input);
   const survey: SurveyOptions = info.options ? parseSurveyOptions(c, info) : {};
+  const by = info.input === 'amount-by' ? parseBy(c, info, input.value ? rowExprText(input.value) : `${input.source}.${input.column}`) : undefined;
   const where = c.takeKeyword('where') ? parseDisjunction(c, {}) : undefined;
   const having = parseHaving(c, fn, input.column);
+  const then = info.input === 'steps' ? parseStep(c, info, `${input.source}.${input.column}`) : undefined;
+  const window = then ? parseWindow(c, info) : undefined;
   const close = c.expectPunct(')', `expected ')' to close ${fn}( opened at ${c.position(name.span.start)}`);
   const cutOff = param ?? survey.satisfied;
   return {
@@ -32,6 +38,9 @@ export function parseCall(c: Cursor, name: IdentToken): AggregateCall {
     ...(survey.detractors !== undefined && { detractors: survey.detractors }),
     ...(where && { where }),
     ...(having && { having }),
+    ...(by !== undefined && { by }),
+    ...(then && { then }),
+    ...(window && { window }),
     span: { start: name.span.start, end: close.span.end },
   };
 }
@@ -48,7 +57,7 @@ function parseInput(c: Cursor, info: FunctionInfo): Input {
   }
   const expr = parseRowSum(c, { kind: 'qualified', fn });
   if (expr.kind === 'column') return { source: expr.source ?? '', column: expr.name };
-  if (info.input !== 'expression') {
+  if (info.input !== 'expression' && info.input !== 'amount-by') {
     c.fail(`${fn} reads one column as it is, not a computed value: write ${fn}(source.column)`, expr.span);
   }
   return { source: sourceOf(c, fn, expr), value: expr };

@@ -4,7 +4,7 @@
  * survey defaults from it, and `journey-kpi kpis` prints it, so the listing
  * cannot drift from the language.
  */
-import type { AggregateFn, AnswerScale, RowFn } from './ast.js';
+import type { AggregateFn, AnswerScale, BucketFn, RowFn } from './ast.js';
 
 /** What goes before the first comma or `where`. */
 export type FunctionInput =
@@ -15,12 +15,18 @@ export type FunctionInput =
   /** A column, or arithmetic and row functions over one source's columns. */
   | 'expression'
   /** days_between, hours_between: two datetime or date columns of the same row. */
-  | 'two-times';
+  | 'two-times'
+  /** net_revenue_retention, expansion: an amount, `by` the column naming whose it is. */
+  | 'amount-by'
+  /** conversion, median_days_to: a first step `->` a second, optionally within or after a time. */
+  | 'steps'
+  /** daily_avg: another aggregate, computed per day. */
+  | 'aggregate';
 
 export type SurveyOption = 'scale' | 'satisfied' | 'promoters' | 'detractors';
 
 export interface FunctionInfo {
-  readonly name: AggregateFn | RowFn;
+  readonly name: AggregateFn | RowFn | BucketFn;
   readonly input: FunctionInput;
   readonly usage: string;
   readonly description: string;
@@ -91,6 +97,55 @@ export const FUNCTIONS: readonly FunctionInfo[] = [
     description: 'Customer Effort Score: mean answer on the scale (CES 2.0: 7 = very easy)',
     example: 'ces(survey.effort)',
     options: ['scale'],
+  },
+  {
+    name: 'churn',
+    input: 'column',
+    usage: 'churn(src.col [where c])',
+    description: 'share of the values with a row in the previous period that have none in this one',
+    example: 'churn(subscriptions.account_id)',
+  },
+  {
+    name: 'retention',
+    input: 'column',
+    usage: 'retention(src.col [where c])',
+    description: 'share of the values with a row in the previous period that have one in this one too (1 - churn)',
+    example: "retention(events.user_id where name = 'login')",
+  },
+  {
+    name: 'net_revenue_retention',
+    input: 'amount-by',
+    usage: 'net_revenue_retention(src.x by col [where c])',
+    description: "this period's amounts of the values that had amounts in the previous period / their previous amounts",
+    example: 'net_revenue_retention(payments.amount by account_id)',
+  },
+  {
+    name: 'expansion',
+    input: 'amount-by',
+    usage: 'expansion(src.x by col [where c])',
+    description: 'growth of the values that had amounts in the previous period and more in this one / all previous amounts',
+    example: 'expansion(payments.amount by account_id)',
+  },
+  {
+    name: 'conversion',
+    input: 'steps',
+    usage: 'conversion(src.col [where c] -> src2.col [where c] [within|after N days|hours])',
+    description: 'share of the values with a first step in the period whose second step follows in the window',
+    example: "conversion(signups.user_id -> events.user_id where name = 'key_action' within 7 days)",
+  },
+  {
+    name: 'median_days_to',
+    input: 'steps',
+    usage: 'median_days_to(src.col [where c] -> src2.col [where c] [within N days|hours])',
+    description: 'median days from the first step in the period to the first second step after it',
+    example: "median_days_to(signups.user_id -> events.user_id where name = 'key_action')",
+  },
+  {
+    name: 'daily_avg',
+    input: 'aggregate',
+    usage: 'daily_avg(count_distinct(src.col …) | count(src …) | sum(src.x …))',
+    description: 'the aggregate per day of the period (in the framework timezone), averaged over its days',
+    example: 'daily_avg(count_distinct(app.user_id)) / count_distinct(app.user_id)',
   },
   {
     name: 'days_between',

@@ -4,7 +4,7 @@
  */
 import type { Span } from './ast.js';
 
-export const PUNCTUATION = ['<=', '>=', '!=', '<>', '(', ')', ',', '..', '.', '+', '-', '*', '/', '=', '<', '>'] as const;
+export const PUNCTUATION = ['<=', '>=', '!=', '<>', '->', '(', ')', ',', '..', '.', '+', '-', '*', '/', '=', '<', '>'] as const;
 export type Punct = (typeof PUNCTUATION)[number];
 
 export type Token =
@@ -87,7 +87,7 @@ function unexpectedCharacter(text: string, at: number): FormulaSyntaxError {
   if (char === '"') return new FormulaSyntaxError('strings use single quotes: write \'purchase\', not "purchase"', span);
   if (char === '!') return new FormulaSyntaxError("unexpected '!': write != (or <>) for 'not equal', or the keyword not", span);
   return new FormulaSyntaxError(
-    `unexpected character '${char}': formulas use names, numbers, 'strings', ( ) , . .. + - * / and comparisons`,
+    `unexpected character '${char}': formulas use names, numbers, 'strings', ( ) , . .. + - * / -> and comparisons`,
     span,
   );
 }

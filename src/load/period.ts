@@ -27,13 +27,39 @@ interface Days {
 
 const FORMS = 'a year (2026), half (2026-H2), quarter (2026-Q3), month (2026-07), ISO week (2026-W27), or --from 2026-07-01 --to 2026-09-30';
 
-/** Each written form and the days it covers; a string is why a well-formed period does not exist. */
-const CALENDAR: readonly { readonly pattern: RegExp; readonly days: (year: number, part: number) => Days | string }[] = [
-  { pattern: /^(\d{4})$/, days: (year) => months(year, 1, 12) },
-  { pattern: /^(\d{4})-H([12])$/i, days: (year, half) => months(year, half * 6 - 5, half * 6) },
-  { pattern: /^(\d{4})-Q([1-4])$/i, days: (year, quarter) => months(year, quarter * 3 - 2, quarter * 3) },
-  { pattern: /^(\d{4})-(0[1-9]|1[0-2])$/, days: (year, month) => months(year, month, month) },
-  { pattern: /^(\d{4})-W(\d{2})$/i, days: isoWeek },
+interface CalendarForm {
+  readonly pattern: RegExp;
+  /** The days a well-formed label covers, or why it does not exist. */
+  readonly days: (year: number, part: number) => Days | string;
+  /** The label of the period of the same kind just before. */
+  readonly previous: (year: number, part: number) => string;
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** Each written form: the days it covers and the one before it. */
+const CALENDAR: readonly CalendarForm[] = [
+  { pattern: /^(\d{4})$/, days: (year) => months(year, 1, 12), previous: (year) => `${year - 1}` },
+  {
+    pattern: /^(\d{4})-H([12])$/i,
+    days: (year, half) => months(year, half * 6 - 5, half * 6),
+    previous: (year, half) => (half === 2 ? `${year}-H1` : `${year - 1}-H2`),
+  },
+  {
+    pattern: /^(\d{4})-Q([1-4])$/i,
+    days: (year, quarter) => months(year, quarter * 3 - 2, quarter * 3),
+    previous: (year, quarter) => (quarter > 1 ? `${year}-Q${quarter - 1}` : `${year - 1}-Q4`),
+  },
+  {
+    pattern: /^(\d{4})-(0[1-9]|1[0-2])$/,
+    days: (year, month) => months(year, month, month),
+    previous: (year, month) => (month > 1 ? `${year}-${two(month - 1)}` : `${year - 1}-12`),
+  },
+  {
+    pattern: /^(\d{4})-W(\d{2})$/i,
+    days: isoWeek,
+    previous: (year, week) => (week > 1 ? `${year}-W${two(week - 1)}` : `${year - 1}-W${isoWeeksIn(year - 1)}`),
+  },
 ];
 
 export function resolvePeriod(input: PeriodInput, timezone: string): Period {
@@ -48,6 +74,30 @@ export function resolvePeriod(input: PeriodInput, timezone: string): Period {
     return periodOf(label, covered, timezone);
   }
   throw invalid(`'${input.period}' is not a period: write ${FORMS}`);
+}
+
+/**
+ * The period just before, of the same kind: the quarter before a quarter (Q2
+ * before Q3), the month before a month, the ISO week before a week; for a
+ * --from/--to range, as many days ending the day before its first day.
+ */
+export function previousPeriod(period: Period): Period {
+  const days = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(period.label);
+  if (days) {
+    const first = dayOf(days[1] as string, '--from');
+    const length = Math.round((epochOf(dayOf(days[2] as string, '--to')) - epochOf(first)) / 86_400_000) + 1;
+    const before = { first: shifted(first, -length), last: shifted(first, -1) };
+    return periodOf(`${isoDate(before.first)}..${isoDate(before.last)}`, before, period.timezone);
+  }
+  for (const { pattern, previous } of CALENDAR) {
+    const match = pattern.exec(period.label);
+    if (match) return resolvePeriod({ period: previous(Number(match[1]), Number(match[2])) }, period.timezone);
+  }
+  throw new Error(`period label '${period.label}' is not one resolvePeriod makes`);
+}
+
+function epochOf(day: Day): number {
+  return utcEpoch(day.year, day.month, day.day);
 }
 
 function range(input: PeriodInput, timezone: string): Period {
@@ -86,12 +136,23 @@ function months(year: number, firstMonth: number, lastMonth: number): Days {
 /** ISO 8601: weeks start on Monday, and week 1 is the one holding 4 January. */
 function isoWeek(year: number, week: number): Days | string {
   const january4 = { year, month: 1, day: 4 };
-  const weekday = (new Date(utcEpoch(year, 1, 4)).getUTCDay() + 6) % 7;
-  const firstMonday = shifted(january4, -weekday);
-  const weeks = shifted(firstMonday, 52 * 7 + 3).year === year ? 53 : 52;
+  const firstMonday = shifted(january4, -weekdayOf(january4));
+  const weeks = isoWeeksIn(year);
   if (week < 1 || week > weeks) return `${year} has ISO weeks 01 to ${weeks}`;
   const monday = shifted(firstMonday, (week - 1) * 7);
   return { first: monday, last: shifted(monday, 6) };
+}
+
+/** 0 for Monday to 6 for Sunday. */
+function weekdayOf(day: Day): number {
+  return (new Date(epochOf(day)).getUTCDay() + 6) % 7;
+}
+
+/** 53 when the year's week 1 Monday plus 52 weeks still holds a Thursday of the year, else 52. */
+function isoWeeksIn(year: number): number {
+  const january4 = { year, month: 1, day: 4 };
+  const firstMonday = shifted(january4, -weekdayOf(january4));
+  return shifted(firstMonday, 52 * 7 + 3).year === year ? 53 : 52;
 }
 
 /** The day `days` after `day`, with months and years rolling over. */
@@ -101,7 +162,6 @@ function shifted(day: Day, days: number): Day {
 }
 
 function isoDate({ year, month, day }: Day): string {
-  const two = (n: number) => String(n).padStart(2, '0');
   return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
 }
 

@@ -59,6 +59,8 @@ export function sourceJson(source: SourceStats) {
     rows_in_period: source.rowsInPeriod,
     rows_outside_period: source.rowsOutsidePeriod,
     rows_rejected: source.rowsRejected,
+    used_outside_period:
+      source.rowsUsedOutside === undefined || source.usedFor === undefined ? null : { rows: source.rowsUsedOutside, for: source.usedFor },
     time_range: source.timeRange && { first: new Date(source.timeRange.first).toISOString(), last: new Date(source.timeRange.last).toISOString() },
     key: source.key ? { columns: source.key.columns, duplicates_dropped: source.key.duplicatesDropped, rows_without_key: source.key.rowsWithoutKey } : null,
     rejections: source.rejections.map(diagnosticJson),

@@ -57,8 +57,13 @@ function sourcesBlock(sources: readonly SourceStats[], chalk: ChalkInstance): st
 /** `traffic: 5,000 rows read, 2,749 in the period, 2,251 outside it, 0 rejected`, and the duplicates a key dropped. */
 export function sourceLine(source: SourceStats, chalk: ChalkInstance): string {
   const rejected = source.rowsRejected > 0 ? chalk.yellow(`${count(source.rowsRejected)} rejected`) : '0 rejected';
-  const outside = source.rowsOutsidePeriod > 0 ? `, ${count(source.rowsOutsidePeriod)} outside it` : '';
+  const outside = source.rowsOutsidePeriod > 0 ? `, ${count(source.rowsOutsidePeriod)} outside it${usedNote(source)}` : '';
   return `${source.name}: ${rows(source.rowsRead)} read, ${count(source.rowsInPeriod)} in the period${outside}, ${rejected}${source.key ? `, ${keyNote(source.key)}` : ''}`;
+}
+
+/** ` (312 used for the previous period)`: rows outside the period that a KPI reads around it. */
+function usedNote(source: SourceStats): string {
+  return source.rowsUsedOutside === undefined || source.usedFor === undefined ? '' : ` (${count(source.rowsUsedOutside)} used for ${source.usedFor})`;
 }
 
 function count(n: number): string {

@@ -3,6 +3,7 @@ import type { ColumnDef, ColumnType, FileSourceDef, Framework, KpiDef, SourceDef
 import type { ComputedKpi } from '../../src/core/report.js';
 import type { Row } from '../../src/core/values.js';
 import { createEngine } from '../../src/compute/engine.js';
+import type { ReportWindows } from '../../src/compute/windows.js';
 import { parseCondition, parseFormula } from '../../src/formula/parser.js';
 
 type FileSpec = { readonly columns: Readonly<Record<string, ColumnType>>; readonly time?: string };
@@ -58,14 +59,19 @@ function makeKpi(id: string, formulaText: string): KpiDef {
   };
 }
 
-/** Runs the engine, feeding each source it asks for the given rows (none when absent). */
+/**
+ * Runs the engine, feeding each source it asks for the given rows (none when absent), in the order it asks
+ * for them (or in `order`). With windows, every row is fed, as the loader does for a source's range.
+ */
 export function compute(
   framework: Framework,
   rows: Readonly<Record<string, readonly Row[]>>,
   selected?: ReadonlySet<string>,
+  windows?: ReportWindows,
+  order?: readonly string[],
 ): ReadonlyMap<string, ComputedKpi> {
-  const engine = createEngine(framework, selected);
-  for (const source of engine.sources) {
+  const engine = createEngine(framework, selected, windows);
+  for (const source of order ?? engine.sources) {
     const sink = engine.rowSink(source);
     for (const row of rows[source] ?? []) sink(row);
   }

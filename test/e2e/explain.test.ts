@@ -190,7 +190,7 @@ describe('explain options and usage', () => {
       data: [
         {
           name: 'orders', files: ['test/fixtures/e2e/shop/data/orders.csv'], rows_read: 8, rows_in_period: 6, rows_outside_period: 2, rows_rejected: 0,
-          time_range: { first: '2026-06-30T21:59:00.000Z', last: '2026-07-31T22:00:00.000Z' }, key: null, rejections: [], notices: [],
+          time_range: { first: '2026-06-30T21:59:00.000Z', last: '2026-07-31T22:00:00.000Z' }, key: null, rejections: [], notices: [], used_outside_period: null,
         },
       ],
     });

@@ -13,7 +13,7 @@
  *   = 25; satisfaction 5 4 2 3 → 2 of 4 satisfied; effort 7 6 3 5 → 5.25.
  */
 import { describe, expect, it } from 'vitest';
-import { AGGREGATE_FUNCTIONS, ROW_FUNCTIONS } from '../../src/formula/ast.js';
+import { AGGREGATE_FUNCTIONS, BUCKET_FUNCTIONS, ROW_FUNCTIONS } from '../../src/formula/ast.js';
 import { runCli } from './run-cli.js';
 
 const FRAMEWORK = 'test/fixtures/e2e/service/journey.yaml';
@@ -52,7 +52,7 @@ describe('journey-kpi kpis', () => {
     const result = await runCli(['kpis', '--format', 'json']);
     expect(result.code).toBe(0);
     const listed = (JSON.parse(result.stdout) as { functions: { name: string; example: string }[] }).functions;
-    expect(listed.map((f) => f.name).sort()).toEqual([...AGGREGATE_FUNCTIONS, ...ROW_FUNCTIONS].sort());
+    expect(listed.map((f) => f.name).sort()).toEqual([...AGGREGATE_FUNCTIONS, ...BUCKET_FUNCTIONS, ...ROW_FUNCTIONS].sort());
   });
 
   it('prints usage, meaning and example as plain text', async () => {
@@ -61,6 +61,6 @@ describe('journey-kpi kpis', () => {
     expect(result.stdout).toContain(
       '  hours_between(a, b)\n      elapsed hours from a to b in one row, fractional, negative when b is earlier\n      e.g. count(tickets where hours_between(created_at, first_response_at) <= 4)\n',
     );
-    expect(result.stdout.split('\n').filter((line) => line.startsWith('      e.g. '))).toHaveLength(AGGREGATE_FUNCTIONS.length + ROW_FUNCTIONS.length);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('      e.g. '))).toHaveLength(AGGREGATE_FUNCTIONS.length + BUCKET_FUNCTIONS.length + ROW_FUNCTIONS.length);
   });
 });

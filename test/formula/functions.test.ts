@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGGREGATE_FUNCTIONS, GROUP_FUNCTIONS, ROW_FUNCTIONS } from '../../src/formula/ast.js';
+import { AGGREGATE_FUNCTIONS, BUCKET_FUNCTIONS, GROUP_FUNCTIONS, ROW_FUNCTIONS } from '../../src/formula/ast.js';
 import { FUNCTIONS, functionNamed } from '../../src/formula/functions.js';
 import { parseFormula } from '../../src/formula/parser.js';
 
@@ -7,7 +7,7 @@ describe('the function table', () => {
   it('describes exactly the functions of the syntax tree, each once', () => {
     const names = FUNCTIONS.map((info) => info.name);
     expect(new Set(names).size).toBe(names.length);
-    expect([...names].sort()).toEqual([...AGGREGATE_FUNCTIONS, ...ROW_FUNCTIONS].sort());
+    expect([...names].sort()).toEqual([...AGGREGATE_FUNCTIONS, ...BUCKET_FUNCTIONS, ...ROW_FUNCTIONS].sort());
     for (const fn of GROUP_FUNCTIONS) expect(functionNamed(fn)?.input).not.toBe('two-times');
   });
 
@@ -19,7 +19,7 @@ describe('the function table', () => {
     const result = parseFormula('tally(orders.customer_id)');
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toBe(
-      "unknown function 'tally'. Functions are count, count_distinct, sum, avg, min, max, median, percentile, nps, csat, ces, days_between, hours_between (journey-kpi kpis lists them).",
+      "unknown function 'tally'. Functions are count, count_distinct, sum, avg, min, max, median, percentile, nps, csat, ces, churn, retention, net_revenue_retention, expansion, conversion, median_days_to, daily_avg, days_between, hours_between (journey-kpi kpis lists them).",
     );
   });
 });

@@ -173,6 +173,14 @@ describe('parse errors: message and span of the offending token', () => {
     ['a * 1e400', '1e400 is too large a number', 4, 9],
     ['(a + b', "expected ')' to close ( opened at column 1", 6, 6],
     ['count_distinct(o.c having x > 1)', "'x' differs between a group's rows", 26, 27],
+    ['conversion(a.x b.y)', 'conversion follows a first step to a second: write conversion(a.x -> source.column)', 15, 16],
+    ['conversion(a.x -> b.y within 7 weeks)', 'expected days or hours after within 7, found \'weeks\'', 31, 36],
+    ['conversion(a.x -> b.y within -1 days)', 'within takes a time of 0 or more', 29, 31],
+    ['median_days_to(a.x -> b.y after 7 days)', 'median_days_to measures the time to the first second step: bound it with within', 26, 32],
+    ['net_revenue_retention(p.amount)', 'name the column that says whose each amount is, e.g. net_revenue_retention(p.amount by account_id)', 30, 31],
+    ['daily_avg(avg(a.x))', 'daily_avg averages a daily count_distinct, count or sum', 10, 13],
+    ['daily_avg(count_distinct(a.x having count() > 1))', 'having is not available inside it', 36, 47],
+    ['churn(s.a * 2)', 'churn reads one column as it is, not a computed value', 6, 13],
   ])('%s', (text, message, start, end) => {
     const result = parseFormula(text);
     expect(result.ok).toBe(false);
@@ -194,5 +202,41 @@ describe('parse errors: message and span of the offending token', () => {
   it('rejects an empty or unfinished condition', () => {
     expect(parseCondition('')).toMatchObject({ ok: false, span: { start: 0, end: 0 } });
     expect(parseCondition("status = 'paid' and")).toMatchObject({ ok: false, span: { start: 19, end: 19 } });
+  });
+});
+
+describe('parseFormula: windowed aggregates', () => {
+  it('reads a conversion: first step, ->, second step with its where, window', () => {
+    expect(formula("conversion(signups.user_id -> events.user_id where name = 'key_action' within 7 days)")).toEqual({
+      kind: 'aggregate',
+      fn: 'conversion',
+      source: 'signups',
+      column: 'user_id',
+      then: { source: 'events', column: 'user_id', where: { kind: 'compare', op: '=', left: col('name'), right: lit('key_action') } },
+      window: { kind: 'within', amount: 7, unit: 'days' },
+    });
+    // A where on the first step ends at ->, even after a number; a where on the second ends at the window.
+    expect(formula("conversion(t.s where n > 5 -> t.s where amount >= 1 after 24 hour)")).toMatchObject({
+      where: { op: '>', right: lit(5) },
+      then: { where: { op: '>=', right: lit(1) } },
+      window: { kind: 'after', amount: 24, unit: 'hours' },
+    });
+    expect(formula('median_days_to(a.x -> b.y)')).toEqual({ kind: 'aggregate', fn: 'median_days_to', source: 'a', column: 'x', then: { source: 'b', column: 'y' } });
+  });
+
+  it('reads an amount by its entity, and daily_avg around an aggregate', () => {
+    expect(formula("net_revenue_retention(payments.amount by account_id where plan = 'pro')")).toEqual({
+      kind: 'aggregate',
+      fn: 'net_revenue_retention',
+      source: 'payments',
+      column: 'amount',
+      by: 'account_id',
+      where: { kind: 'compare', op: '=', left: col('plan'), right: lit('pro') },
+    });
+    expect(formula('daily_avg(count_distinct(app.user_id)) / count_distinct(app.user_id)')).toMatchObject({
+      left: { fn: 'count_distinct', source: 'app', column: 'user_id', per: 'day' },
+      right: { fn: 'count_distinct', source: 'app', column: 'user_id' },
+    });
+    expect(formula('churn(subs.account_id)')).toEqual({ kind: 'aggregate', fn: 'churn', source: 'subs', column: 'account_id' });
   });
 });

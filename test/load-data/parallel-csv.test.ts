@@ -12,7 +12,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { ColumnDef, FileSourceDef } from '../../src/core/framework.js';
-import type { Period } from '../../src/core/period.js';
+import type { Period, TimeRange } from '../../src/core/period.js';
 import { generateCsv, pick, random } from './fast-csv-helpers.js';
 import { col, source, tempDir, utc } from './helpers.js';
 
@@ -28,10 +28,10 @@ const built = (await import(new URL('../../dist/src/load/data/read-source.js', i
 };
 const { UserError } = (await import(new URL('../../dist/src/core/diagnostics.js', import.meta.url).href)) as { UserError: new () => Error };
 
-async function readSplit(path: string, def: FileSourceDef, split: Split, period: Period | null = null): Promise<unknown> {
+async function readSplit(path: string, def: FileSourceDef, split: Split, period: Period | null = null, range: TimeRange | null = null): Promise<unknown> {
   const rows: unknown[][] = [];
   try {
-    const options = { baseDir: '/', overridePath: path, timezone: 'UTC', period, onRow: (row: unknown[]) => rows.push([...row]), maxReported: 1e9, split };
+    const options = { baseDir: '/', overridePath: path, timezone: 'UTC', period, range, onRow: (row: unknown[]) => rows.push([...row]), maxReported: 1e9, split };
     const stats = await built.readSource(def, options);
     return { rows, stats };
   } catch (cause) {
@@ -43,9 +43,9 @@ async function readSplit(path: string, def: FileSourceDef, split: Split, period:
 const SEQUENTIAL: Split = { workers: 1, pieceBytes: 1, minBytes: 0 };
 const inPieces = (pieceBytes: number): Split => ({ workers: 2, pieceBytes, minBytes: 0 });
 
-async function expectSameInPieces(path: string, def: FileSourceDef, pieceSizes: readonly number[], period: Period | null = null): Promise<unknown> {
-  const expected = await readSplit(path, def, SEQUENTIAL, period);
-  for (const pieceBytes of pieceSizes) expect(await readSplit(path, def, inPieces(pieceBytes), period), `pieces of ${pieceBytes} bytes`).toEqual(expected);
+async function expectSameInPieces(path: string, def: FileSourceDef, pieceSizes: readonly number[], period: Period | null = null, range: TimeRange | null = null): Promise<unknown> {
+  const expected = await readSplit(path, def, SEQUENTIAL, period, range);
+  for (const pieceBytes of pieceSizes) expect(await readSplit(path, def, inPieces(pieceBytes), period, range), `pieces of ${pieceBytes} bytes`).toEqual(expected);
   return expected;
 }
 
@@ -98,6 +98,19 @@ describe('a file read in pieces reads as it does whole', () => {
     expect(whole.stats.notices).toHaveLength(1);
     await expectSameInPieces(path, def, sizes);
     await expectSameInPieces(path, source('events.csv', columns, { headerRows: 3 }), [1, 7, 30]);
+  });
+
+  test('with a range around the period, passing on and counting the rows it adds', async () => {
+    const dir = await tempDir({ 'events.csv': EXPORT });
+    const def = source('events.csv', columns, { time: 'time' });
+    // June (for a previous period) and the day after Q3: s0 (June 30) and s5 (October 1) join the rows.
+    const range = { start: utc('2026-06-01T00:00:00Z'), end: utc('2026-10-02T00:00:00Z') };
+    const whole = (await expectSameInPieces(join(dir, 'events.csv'), def, [1, 5, 21], q3, range)) as {
+      rows: unknown[][];
+      stats: { rowsInPeriod: number; rowsOutsidePeriod: number; rowsUsedOutside: number };
+    };
+    expect(whole.rows.map((row) => row[1])).toEqual(['s1', 's0', 's2', 's3', 's4', 's5', 's6']);
+    expect(whole.stats).toMatchObject({ rowsInPeriod: 5, rowsOutsidePeriod: 2, rowsUsedOutside: 2 });
   });
 
   test('with a syntax error in the middle, the same error at the same line', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/diagnostics.js';
-import { resolvePeriod, type PeriodInput } from '../../src/load/period.js';
+import { previousPeriod, resolvePeriod, type PeriodInput } from '../../src/load/period.js';
 
 const utc = (iso: string) => Date.parse(`${iso}Z`);
 
@@ -101,5 +101,42 @@ describe('resolvePeriod: bad input', () => {
     [{ period: '2026-Q3', from: '2026-07-01', to: '2026-07-31' }, 'give either a period or --from/--to, not both'],
   ])('rejects %j', (input, message) => {
     expect(problem(input)).toEqual({ code: 'period/invalid', message });
+  });
+});
+
+describe('previousPeriod: the period of the same kind just before', () => {
+  it.each([
+    ['2026-Q3', '2026-Q2', '2026-04-01', '2026-06-30'],
+    ['2026-Q1', '2025-Q4', '2025-10-01', '2025-12-31'],
+    ['2026-07', '2026-06', '2026-06-01', '2026-06-30'],
+    ['2026-01', '2025-12', '2025-12-01', '2025-12-31'],
+    ['2024-03', '2024-02', '2024-02-01', '2024-02-29'],
+    ['2026', '2025', '2025-01-01', '2025-12-31'],
+    ['2026-H2', '2026-H1', '2026-01-01', '2026-06-30'],
+    ['2026-H1', '2025-H2', '2025-07-01', '2025-12-31'],
+    ['2026-W27', '2026-W26', '2026-06-22', '2026-06-28'],
+    // 2020 has 53 ISO weeks, so the week before 2021-W01 is 2020-W53.
+    ['2021-W01', '2020-W53', '2020-12-28', '2021-01-03'],
+    ['2026-W01', '2025-W52', '2025-12-22', '2025-12-28'],
+  ])('before %s comes %s (%s to %s)', (label, previous, firstDay, lastDay) => {
+    expect(previousPeriod(period(label))).toMatchObject({ label: previous, firstDay, lastDay });
+  });
+
+  it('puts as many days before a --from/--to range, ending the day before --from', () => {
+    // 2026-03-01..2026-03-10 is 10 days; the 10 days before end on 2026-02-28.
+    expect(previousPeriod(period({ from: '2026-03-01', to: '2026-03-10' }))).toMatchObject({
+      label: '2026-02-19..2026-02-28',
+      firstDay: '2026-02-19',
+      lastDay: '2026-02-28',
+    });
+    expect(previousPeriod(period({ from: '2026-07-01', to: '2026-07-01' }))).toMatchObject({ label: '2026-06-30..2026-06-30' });
+  });
+
+  it('ends where the period starts, in the framework zone', () => {
+    const july = period('2026-07', 'Europe/Berlin');
+    const june = previousPeriod(july);
+    expect(june.end).toBe(july.start);
+    expect(june.start).toBe(utc('2026-05-31T22:00:00'));
+    expect(june.timezone).toBe('Europe/Berlin');
   });
 });

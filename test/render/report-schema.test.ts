@@ -19,7 +19,7 @@ const DOCUMENT = {
   period: { label: '2026-07', timezone: 'UTC', first_day: '2026-07-01', last_day: '2026-07-31', start: '2026-07-01T00:00:00.000Z', end: '2026-08-01T00:00:00.000Z' },
   currency: 'USD',
   summary: { met: 0, at_risk: 0, missed: 1, no_data: 0, total: 1 },
-  sources: [{ name: 'orders', files: ['orders.csv'], rows_read: 1, rows_in_period: 1, rows_outside_period: 0, rows_rejected: 0, time_range: null, rejections: [], notices: [],
+  sources: [{ name: 'orders', files: ['orders.csv'], rows_read: 1, rows_in_period: 1, rows_outside_period: 0, rows_rejected: 0, used_outside_period: null, time_range: null, rejections: [], notices: [],
     key: { columns: ['order_id'], duplicates_dropped: 2, rows_without_key: 0 } }],
   stages: [{ id: 'purchase', name: 'Purchase', touchpoints: [], kpis: [KPI] }],
   check: { passed: false, fail_on: ['missed'], checked: 1, failed: ['purchase.aov'], warned: [] },

@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs';
 import type { SourceLocation } from '../../core/diagnostics.js';
 import type { FileSourceDef } from '../../core/framework.js';
-import type { Period } from '../../core/period.js';
+import type { Period, TimeRange } from '../../core/period.js';
 import type { SourceStats } from '../../core/report.js';
 import { CSV_CHUNK_BYTES } from './byte-stream.js';
 import { ByteReader } from './csv-head.js';
@@ -26,6 +26,8 @@ export interface PieceContext {
   readonly headers: readonly string[];
   readonly timezone: string;
   readonly period: Period | null;
+  /** Rows around the period that are read too (RowTarget.range). */
+  readonly range?: TimeRange | null;
   readonly maxReported?: number;
   /** The columns the rows are read for (RowTarget.columns); absent: all. */
   readonly columns?: readonly string[];
@@ -62,7 +64,8 @@ export async function readPiece(context: PieceContext, task: PieceTask, from: Om
   const { def, file, delimiter } = context;
   const columns = context.columns && new Set(context.columns);
   const writer = new RowBatchWriter(columnKinds(def, columns));
-  const rows = new SourceRows(def, { timezone: context.timezone, period: context.period, onRow: writer.add, maxReported: context.maxReported, columns });
+  const { timezone, period, range, maxReported } = context;
+  const rows = new SourceRows(def, { timezone, period, range, onRow: writer.add, maxReported, columns });
   const records = new CsvRecords(file, def, delimiter, rows);
   records.resume(context.headers, task.start.state);
   const { offset } = task.start;

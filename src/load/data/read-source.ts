@@ -6,7 +6,7 @@
 import { stat } from 'node:fs/promises';
 import { error, UserError } from '../../core/diagnostics.js';
 import type { FileSourceDef } from '../../core/framework.js';
-import type { Period } from '../../core/period.js';
+import type { Period, TimeRange } from '../../core/period.js';
 import type { SourceStats } from '../../core/report.js';
 import type { Row } from '../../core/values.js';
 import { CSV_CHUNK_BYTES, readBytes } from './byte-stream.js';
@@ -29,7 +29,9 @@ export interface ReadOptions {
   readonly timezone: string;
   /** Rows whose `time` column lies outside [start, end) are counted and skipped; null keeps every row (validate). */
   readonly period: Period | null;
-  /** Receives each valid row inside the period; the array is reused, so it is only valid during the call. */
+  /** Rows outside the period but inside this range are passed on too, and counted as used outside it (the engine's rangeOf). */
+  readonly range?: TimeRange | null;
+  /** Receives each valid row inside the period (or the range); the array is reused, so it is only valid during the call. */
   readonly onRow: (row: Row) => void;
   /** How many rejected rows to describe per source (the rest are only counted). Default 5. */
   readonly maxReported?: number;
@@ -95,6 +97,7 @@ async function splitFile(file: DataFile, options: ReadOptions, onBytes?: ChunkLi
     path: file.path,
     timezone: options.timezone,
     period: options.period,
+    range: options.range ?? null,
     maxReported: options.maxReported,
     ...(options.columns && { columns: [...options.columns] }),
   };

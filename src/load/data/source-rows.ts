@@ -5,7 +5,7 @@
  */
 import { error, UserError, warning, type Diagnostic, type SourceLocation } from '../../core/diagnostics.js';
 import type { ColumnDef, FileSourceDef } from '../../core/framework.js';
-import type { Period } from '../../core/period.js';
+import type { Period, TimeRange } from '../../core/period.js';
 import type { SourceStats } from '../../core/report.js';
 import type { Row, Value } from '../../core/values.js';
 import { compileConverter, type Converter } from './convert.js';
@@ -29,6 +29,11 @@ export interface DataRecord {
 export interface RowTarget {
   readonly timezone: string;
   readonly period: Period | null;
+  /**
+   * Rows outside the period but inside this range are typed, checked and passed on too (windows such as the
+   * previous period); they are counted as outside the period and as used. Absent or null: the period's rows only.
+   */
+  readonly range?: TimeRange | null;
   readonly onRow: (row: Row) => void;
   readonly maxReported?: number;
   /** The columns onRow reads; the others are checked and then passed as null. Default: all. */
@@ -44,6 +49,7 @@ export class SourceRows {
   private read = 0;
   private inPeriod = 0;
   private outside = 0;
+  private usedOutside = 0;
   private rejected = 0;
   private firstTime = Infinity;
   private lastTime = -Infinity;
@@ -97,6 +103,7 @@ export class SourceRows {
     this.read += piece.rowsRead;
     this.inPeriod += piece.rowsInPeriod;
     this.outside += piece.rowsOutsidePeriod;
+    this.usedOutside += piece.rowsUsedOutside ?? 0;
     this.rejected += piece.rowsRejected;
     if (piece.timeRange) {
       this.widenTimeRange(piece.timeRange.first);
@@ -117,6 +124,7 @@ export class SourceRows {
       rowsInPeriod: this.inPeriod,
       rowsOutsidePeriod: this.outside,
       rowsRejected: this.rejected,
+      ...(this.target.range && { rowsUsedOutside: this.usedOutside }),
       timeRange: this.firstTime <= this.lastTime ? { first: this.firstTime, last: this.lastTime } : null,
       rejections: this.rejections,
       notices: this.notices,
@@ -125,22 +133,26 @@ export class SourceRows {
 
   /**
    * With a period, a row is first placed by its time alone: a row outside the
-   * period is in no KPI, so its other cells are neither read nor checked (a
-   * bad cell in a month not reported must not count against this one, and
-   * skipping them is most of the cost of such rows).
+   * period and its range is in no KPI, so its other cells are neither read nor
+   * checked (a bad cell in a month not reported must not count against this
+   * one, and skipping them is most of the cost of such rows).
    */
   private accept(record: DataRecord, labels: readonly string[]): void {
     this.read++;
     const period = this.target.period;
     const timed = this.timeIndex >= 0;
+    let around = false;
     if (timed && period !== null) {
       if (!this.convert(record, labels, this.timeIndex)) return;
       const time = this.timeOf(record, labels);
       if (time === null) return;
       if (time < period.start || time >= period.end) {
-        this.outside++;
-        this.widenTimeRange(time);
-        return;
+        around = this.isAround(time);
+        if (!around) {
+          this.outside++;
+          this.widenTimeRange(time);
+          return;
+        }
       }
     }
     if (!this.typed(record, labels, timed && period !== null ? this.timeIndex : -1)) return;
@@ -151,9 +163,18 @@ export class SourceRows {
       if (time === null) return;
       this.widenTimeRange(time);
     }
-    this.inPeriod++;
+    if (around) {
+      this.outside++;
+      this.usedOutside++;
+    } else this.inPeriod++;
     for (let u = 0; u < this.unread.length; u++) this.values[this.unread[u] as number] = null;
     this.target.onRow(this.values);
+  }
+
+  /** Outside the period, inside the range some KPI reads around it. */
+  private isAround(time: number): boolean {
+    const range = this.target.range;
+    return range !== undefined && range !== null && time >= range.start && time < range.end;
   }
 
   /** The row's time; a row without one cannot be placed and is rejected (null). */

@@ -4,6 +4,7 @@ import { AGGREGATE_FUNCTIONS, type AggregateCall, type Span } from '../../formul
 import { aggregatesOf, kpiReferencesOf, rowColumnsOf } from '../../formula/references.js';
 import { checkCondition, reportUnknownColumn } from './check-conditions.js';
 import { checkAggregateValue } from './check-row-values.js';
+import { checkWindowParts } from './check-windows.js';
 import type { SourceIndex } from './check-sources.js';
 import { requireColumnType } from './column-types.js';
 import { reportInFormula, type FormulaText, type LoadContext } from './context.js';
@@ -37,6 +38,7 @@ function checkAggregate(call: AggregateCall, written: FormulaText, sources: Sour
   if (call.value) checkAggregateValue(ctx, { ...call, value: call.value }, root, sources, written);
   if (call.where) checkCondition(ctx, call.where, call.source, root, written);
   if (call.having) checkCondition(ctx, call.having, call.source, root, written);
+  checkWindowParts(ctx, call, root, sources, written);
 }
 
 /**

@@ -19,6 +19,12 @@ const ACCEPTS = {
   nps: NUMERIC,
   csat: NUMERIC,
   ces: NUMERIC,
+  churn: ANY,
+  retention: ANY,
+  net_revenue_retention: NUMERIC,
+  expansion: NUMERIC,
+  conversion: ANY,
+  median_days_to: ANY,
 } as const satisfies Record<AggregateFn, readonly ColumnType[]>;
 
 export function requireColumnType(ctx: LoadContext, fn: AggregateFn, column: ColumnDef, source: string, written: FormulaText, span: Span): void {
