@@ -4,9 +4,11 @@
  * and read once before timing so every measured run finds them in the
  * page cache.
  */
-import { createReadStream, existsSync } from 'node:fs';
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { EXAMPLE_FILES, writeExamples, type ExampleOptions } from '../generate/examples.js';
 
 /** Scale 1: about 3 million traffic rows, 80 thousand orders, 20 thousand survey answers. */
@@ -23,17 +25,19 @@ export function datasetOptions(scale: number, seed: number): ExampleOptions {
   return { seed, trafficRows: size(DEFAULT_SIZE.trafficRows), orders: size(DEFAULT_SIZE.orders), responses: size(DEFAULT_SIZE.responses) };
 }
 
-/** The files for `options`, generated into `root` unless a complete earlier run left them there. */
+/** The files for `options`, generated into `root` unless a complete earlier run of the same generator left them there. */
 export async function prepareDataset(root: string, options: ExampleOptions, log: (line: string) => void): Promise<Dataset> {
   const dir = resolve(root, `seed${options.seed}-t${options.trafficRows}-o${options.orders}-r${options.responses}`);
-  // Written last, so a generation that was interrupted is redone rather than measured.
+  // Written last, with the generator's fingerprint: an interrupted generation, or one by another
+  // version of the generator (a header renamed), is redone rather than measured.
   const complete = join(dir, 'complete');
-  if (!existsSync(complete)) {
+  const fingerprint = await generatorFingerprint();
+  if ((await readFile(complete, 'utf8').catch(() => '')) !== fingerprint) {
     log(`generating ${options.trafficRows} traffic rows, ${options.orders} orders, ${options.responses} answers in ${dir}`);
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
     await writeExamples(dir, options);
-    await writeFile(complete, '');
+    await writeFile(complete, fingerprint);
   }
   const files = {
     traffic: join(dir, EXAMPLE_FILES.traffic),
@@ -42,6 +46,15 @@ export async function prepareDataset(root: string, options: ExampleOptions, log:
   };
   const sizes = await Promise.all(Object.values(files).map(async (file) => (await stat(file)).size));
   return { options, files, bytes: sizes.reduce((sum, size) => sum + size, 0) };
+}
+
+/** A hash of the generator's code, as built next to this file. */
+async function generatorFingerprint(): Promise<string> {
+  const dir = fileURLToPath(new URL('../generate/', import.meta.url));
+  const names = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.js')).sort();
+  const hash = createHash('sha256');
+  for (const name of names) hash.update(name).update(await readFile(join(dir, name)));
+  return hash.digest('hex');
 }
 
 /** One untimed read of every file, so no measured run pays for the disk. */
