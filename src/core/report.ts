@@ -3,6 +3,7 @@
  * check verdict) reads this and nothing else.
  */
 import type { Diagnostic } from './diagnostics.js';
+import type { Findings } from './findings.js';
 import type { Direction, Level, Unit } from './framework.js';
 import type { Period } from './period.js';
 
@@ -121,6 +122,8 @@ export interface Report {
   readonly summary: StatusCounts & { readonly total: number };
   /** Only with `--baseline FILE`. */
   readonly storedRun?: StoredRunInfo;
+  /** Where the journey excels and falters; report and check add them. */
+  readonly findings?: Findings;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import type { Period } from '../core/period.js';
 import { SCHEMA_VERSION, type KpiResult, type Report, type SourceStats, type StoredRunInfo } from '../core/report.js';
 import type { GateResult } from '../evaluate/gate.js';
+import { findingsJson } from './findings-json.js';
 
 export { SCHEMA_VERSION } from '../core/report.js';
 
@@ -38,6 +39,7 @@ function toJsonDocument(report: Report) {
       touchpoints: stage.touchpoints,
       kpis: stage.kpis.map(kpiJson),
     })),
+    findings: report.findings ? findingsJson(report.findings, report.currency) : null,
   };
 }
 

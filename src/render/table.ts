@@ -4,6 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Period } from '../core/period.js';
 import type { KeyStats, KpiResult, Report, SourceStats, StageResult } from '../core/report.js';
 import { changeText, storedRunLine, targetText, valueText } from './cells.js';
+import { findingsBlock } from './findings.js';
 import { palette, statusBadge, type RenderOptions } from './style.js';
 import { summaryLine } from './summary.js';
 
@@ -12,6 +13,7 @@ export function renderTable(report: Report, options: RenderOptions): string {
   const blocks = [
     heading(report, chalk),
     ...report.stages.map((stage) => stageBlock(stage, report.currency, chalk)),
+    ...(report.findings ? [findingsBlock(report.findings, report.currency, chalk)] : []),
     sourcesBlock(report.sources, chalk),
     summaryLine(report, chalk),
   ];

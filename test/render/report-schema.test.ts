@@ -23,6 +23,20 @@ const DOCUMENT = {
   sources: [{ name: 'orders', files: ['orders.csv'], rows_read: 1, rows_in_period: 1, rows_outside_period: 0, rows_rejected: 0, time_range: null, rejections: [], notices: [],
     key: { columns: ['order_id'], duplicates_dropped: 2, rows_without_key: 0 } }],
   stages: [{ id: 'purchase', name: 'Purchase', touchpoints: [], kpis: [KPI] }],
+  findings: {
+    headline: 'Average order value is 5.6% below its target.',
+    shortfalls: [{ stage: 'purchase', id: 'aov', name: 'AOV', unit: 'currency', direction: 'higher', status: 'missed', margin: -2.5, margin_relative: -2.5 / 45 }],
+    strengths: [],
+    falters: [{ id: 'purchase', name: 'Purchase', counts: { met: 0, at_risk: 0, missed: 1, no_data: 0, total: 1 }, weakest: 'aov' }],
+    excels: [],
+    funnel: {
+      basis: 'rate',
+      steps: [{ id: 'sessions', name: 'Sessions', value: 10, baseline: null }, { id: 'orders', name: 'Orders', value: 0, baseline: null }],
+      transitions: [{ from: 'sessions', to: 'orders', rate: 0, baseline_rate: null, reason: null }],
+      largest_loss: { from: 'sessions', to: 'orders' },
+    },
+    left_out: [],
+  },
   check: { passed: false, fail_on: ['missed'], checked: 1, failed: ['purchase.aov'], warned: [] },
 };
 
