@@ -1,5 +1,5 @@
 /**
- * The end of the DuckDB script: the 13 KPIs of examples/ecommerce/
+ * The end of the DuckDB script: the 16 KPIs of examples/ecommerce/
  * journey.yaml over the tables of sql-sources.ts, plus each source's
  * row counts, in one result row. Each KPI's formula is quoted above its SQL.
  */
@@ -22,6 +22,7 @@ traffic_kpis AS (
     -- having sum(engagement_time_sec) >= 10: a session whose seconds are all blank has a null sum, so does not count.
     count(*) FILTER (seconds >= 10) AS engaged,
     count(*) FILTER (carted) AS carts,
+    count(*) FILTER (checked_out) AS checkouts,
     count(*) FILTER (purchased) AS purchases,
     sum(product_seconds) / nullif(sum(product_views), 0) AS product_view_duration
   FROM traffic_sessions WHERE rows_in_period > 0),
@@ -49,11 +50,16 @@ SELECT
   tk.engaged / nullif(tk.sessions, 0) AS "engaged_session_rate",
   -- product_view_duration: avg(traffic.engagement_time_sec where event_name = 'view_item')
   tk.product_view_duration AS "product_view_duration",
-  -- add_to_cart_rate: count_distinct(traffic.session_id where event_name = 'add_to_cart') / sessions
+  -- cart_sessions, checkout_sessions, purchase_sessions: count_distinct(traffic.session_id where event_name = 'add_to_cart'),
+  -- 'begin_checkout', 'purchase'; 0 when traffic has rows in the period but none match, no data when it has none
+  (CASE WHEN tk.sessions > 0 THEN tk.carts END)::DOUBLE AS "cart_sessions",
+  (CASE WHEN tk.sessions > 0 THEN tk.checkouts END)::DOUBLE AS "checkout_sessions",
+  (CASE WHEN tk.sessions > 0 THEN tk.purchases END)::DOUBLE AS "purchase_sessions",
+  -- add_to_cart_rate: cart_sessions / sessions
   tk.carts / nullif(tk.sessions, 0) AS "add_to_cart_rate",
-  -- conversion_rate: count_distinct(traffic.session_id where event_name = 'purchase') / sessions
+  -- conversion_rate: purchase_sessions / sessions
   tk.purchases / nullif(tk.sessions, 0) AS "conversion_rate",
-  -- cart_abandonment_rate: 1 - count_distinct(... 'purchase') / count_distinct(... 'add_to_cart')
+  -- cart_abandonment_rate: 1 - purchase_sessions / cart_sessions
   1 - tk.purchases / nullif(tk.carts, 0) AS "cart_abandonment_rate",
   -- aov: sum(counted_orders.total) / count_distinct(counted_orders.order_name)
   aov.aov AS "aov",

@@ -52,6 +52,7 @@ SELECT session_id, count(*) AS rows_read, count(*) FILTER (NOT valid AND NOT out
   count(*) FILTER (kept) AS rows_in_period,
   sum(engagement_time_sec) FILTER (kept) AS seconds,
   bool_or(event_name = 'add_to_cart') FILTER (kept) AS carted,
+  bool_or(event_name = 'begin_checkout') FILTER (kept) AS checked_out,
   bool_or(event_name = 'purchase') FILTER (kept) AS purchased,
   fsum(engagement_time_sec) FILTER (kept AND event_name = 'view_item') AS product_seconds,
   count(engagement_time_sec) FILTER (kept AND event_name = 'view_item') AS product_views

@@ -14,7 +14,6 @@ import type { Row } from '../core/values.js';
 import { didYouMean } from '../core/suggest.js';
 import { evaluateKpi, summarize } from '../evaluate/index.js';
 import { defaultSplit, readSource } from '../load/data/index.js';
-import { loadFramework } from '../load/framework/index.js';
 import { previousPeriod, resolvePeriod } from '../load/period.js';
 import type { Io, OutputStream } from './io.js';
 import type { ComputeOptions } from './options.js';
@@ -27,11 +26,6 @@ export interface Run {
   readonly report: Report;
   readonly engine: Engine;
   readonly computed: ReadonlyMap<string, ComputedKpi>;
-}
-
-/** Progress of long reads goes to io.stderr when it is a terminal. */
-export async function computeReport(frameworkPath: string, options: ComputeOptions, io: Pick<Io, 'cwd' | 'stderr'>): Promise<Report> {
-  return (await computeRun(await loadFramework(frameworkPath), options, io)).report;
 }
 
 export async function computeRun(framework: Framework, options: ComputeOptions, io: Pick<Io, 'cwd' | 'stderr'>): Promise<Run> {

@@ -5,9 +5,10 @@ import type { Report, SourceStats } from '../core/report.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { wantsColor, type Io } from './io.js';
 
-/** What a report run says on stderr: rows left out, sources with no row in the period, KPIs whose amounts mix currencies. */
+/** What a report run says on stderr: what a --baseline file lacked, rows left out, sources with no row in the period, KPIs whose amounts mix currencies. */
 export function runDiagnostics(report: Report): Diagnostic[] {
   return [
+    ...(report.storedRun?.problems ?? []),
     ...sourceDiagnostics(report.sources),
     ...report.sources.flatMap((source) => emptyPeriodWarning(source, report.period)),
     ...report.stages.flatMap((stage) => stage.kpis.flatMap((kpi) => kpi.problems ?? [])),

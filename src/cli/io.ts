@@ -35,20 +35,22 @@ export function wantsColor(stream: OutputStream, io: Io, flag: boolean | undefin
  * a slip such as --output data/orders.csv would destroy the export.
  */
 export async function writeOutput(io: Io, text: string, outputFile: string | undefined, inputs: readonly string[]): Promise<void> {
-  if (outputFile === undefined) {
-    io.stdout.write(text);
-    return;
-  }
-  const target = resolve(io.cwd, outputFile);
-  if (inputs.some((input) => resolve(io.cwd, input) === target)) {
-    throw new UserError(error('usage/output', `--output '${outputFile}' is one of this run's inputs: write the output to another file`));
+  if (outputFile === undefined) io.stdout.write(text);
+  else await writeOutputFile(io, text, { option: '--output', file: outputFile }, inputs);
+}
+
+/** Writes `text` to the file an option names (--output, --save-baseline), never over one of the run's inputs. */
+export async function writeOutputFile(io: Io, text: string, target: { readonly option: string; readonly file: string }, inputs: readonly string[]): Promise<void> {
+  const path = resolve(io.cwd, target.file);
+  if (inputs.some((input) => resolve(io.cwd, input) === path)) {
+    throw new UserError(error('usage/output', `${target.option} '${target.file}' is one of this run's inputs: write the output to another file`));
   }
   try {
-    await writeFile(target, text, 'utf8');
+    await writeFile(path, text, 'utf8');
   } catch (failure) {
     const reason = (failure as NodeJS.ErrnoException).code ?? String(failure);
     throw new UserError(
-      error('usage/output', `cannot write --output '${outputFile}' (${reason}): give a file path in a folder that exists and that you can write to`),
+      error('usage/output', `cannot write ${target.option} '${target.file}' (${reason}): give a file path in a folder that exists and that you can write to`),
     );
   }
 }

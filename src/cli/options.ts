@@ -13,6 +13,8 @@ export interface ComputeOptions {
   readonly color?: boolean;
   readonly output?: string;
   readonly threads?: number;
+  /** report, check: a stored run whose values are this run's baselines. */
+  readonly baseline?: string;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -21,6 +23,7 @@ export function addComputeOptions(command: Command): Command {
   return addPeriodAndSourceOptions(command)
     .option('--stage <id>', 'only this stage (repeatable)', collect, [])
     .option('--kpi <id>', 'only this KPI (repeatable)', collect, [])
+    .option('--baseline <file>', "use an earlier run's values as baselines: a file of report --save-baseline or report --format json")
     .option('--strict', 'exit 2 when any data row is rejected')
     .option('--output <file>', 'write the output to a file instead of stdout')
     .option('--no-color', 'never colour the output');

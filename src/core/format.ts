@@ -32,16 +32,28 @@ export function formatValue(value: number, unit: Unit, currency?: string | null)
 
 /** A change between two values of a unit: percentage points for percents. */
 export function formatDelta(delta: number, unit: Unit, currency?: string | null): string {
-  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+  return `${signOf(delta)}${formatDistance(delta, unit, currency)}`;
+}
+
+/** The size of a change, without its sign: `1.45 pp`, `$6.89`, `12`. */
+export function formatDistance(delta: number, unit: Unit, currency?: string | null): string {
   const size = Math.abs(delta);
-  if (unit === 'percent') return `${sign}${TWO_DECIMALS.format(size * 100)} pp`;
-  return `${sign}${formatValue(size, unit, currency)}`;
+  if (unit === 'percent') return `${TWO_DECIMALS.format(size * 100)} pp`;
+  return formatValue(size, unit, currency);
 }
 
 /** A relative change, e.g. `+12.5%`. */
 export function formatRelative(ratio: number): string {
-  const sign = ratio > 0 ? '+' : ratio < 0 ? '−' : '±';
-  return `${sign}${ONE_DECIMAL.format(Math.abs(ratio) * 100)}%`;
+  return `${signOf(ratio)}${formatShare(ratio)}`;
+}
+
+/** The size of a ratio as a percentage, without its sign: `12.5%`. */
+export function formatShare(ratio: number): string {
+  return `${ONE_DECIMAL.format(Math.abs(ratio) * 100)}%`;
+}
+
+function signOf(number: number): string {
+  return number > 0 ? '+' : number < 0 ? '−' : '±';
 }
 
 function currencyFormatter(code: string): Intl.NumberFormat {

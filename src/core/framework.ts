@@ -140,4 +140,6 @@ export interface Framework {
   readonly currency?: string;
   readonly sources: readonly SourceDef[];
   readonly stages: readonly StageDef[];
+  /** Ids of count KPIs in the order a customer passes them; checked when the framework loads. */
+  readonly funnel?: readonly string[];
 }

@@ -3,6 +3,7 @@
  * check verdict) reads this and nothing else.
  */
 import type { Diagnostic } from './diagnostics.js';
+import type { Findings } from './findings.js';
 import type { Direction, Level, Unit } from './framework.js';
 import type { Period } from './period.js';
 
@@ -55,6 +56,24 @@ export interface KpiResult {
   readonly problems?: readonly Diagnostic[];
   /** 1-based column of the KPI's id in the framework file, for annotations. */
   readonly column: number | null;
+  /** Where `baseline` came from: the framework, or the stored run of `--baseline`; absent without a stored run. */
+  readonly baselineFrom?: BaselineOrigin;
+}
+
+/** `framework`: the KPI's own baseline (also when a stored run lacks the KPI); `stored`: the value of the `--baseline` run. */
+export type BaselineOrigin = 'framework' | 'stored';
+
+/** The earlier run whose values are this run's baselines (`--baseline FILE`). */
+export interface StoredRunInfo {
+  /** The file as given. */
+  readonly file: string;
+  readonly journey: string;
+  /** The framework path the stored run recorded. */
+  readonly framework: string;
+  /** The stored run's period label. */
+  readonly period: string;
+  /** Mismatches (another journey or framework) and KPIs that kept the framework's baseline. */
+  readonly problems: readonly Diagnostic[];
 }
 
 export interface StageResult {
@@ -108,4 +127,15 @@ export interface Report {
   readonly sources: readonly SourceStats[];
   readonly stages: readonly StageResult[];
   readonly summary: StatusCounts & { readonly total: number };
+  /** Only with `--baseline FILE`. */
+  readonly storedRun?: StoredRunInfo;
+  /** Where the journey excels and falters; report and check add them. */
+  readonly findings?: Findings;
 }
+
+/**
+ * Version of the JSON report's shape (render/json.ts): raised when a field is
+ * removed, renamed or changes meaning. Here so that the loader can tell a
+ * stored report it cannot read.
+ */
+export const SCHEMA_VERSION = 1;

@@ -1,6 +1,7 @@
 /** The display text of a KPI's numbers, shared by every renderer that shows them. */
 import { formatDelta, formatRelative, formatValue } from '../core/format.js';
-import type { KpiResult } from '../core/report.js';
+import type { KpiResult, Report } from '../core/report.js';
+import { printable } from './text.js';
 import { STATUS_LABELS } from './style.js';
 
 const NONE = '—';
@@ -30,4 +31,10 @@ export function kpiRef(kpi: KpiResult): string {
 /** `missed: 50.00% is above the target 45.00%`; a met KPI's reason already starts with `met:`. */
 export function statusReason(kpi: KpiResult): string {
   return kpi.status === 'met' ? kpi.reason : `${STATUS_LABELS[kpi.status]}: ${kpi.reason}`;
+}
+
+/** `Baselines from main-kpis.json (2026-Q3) where it has the KPI`, with --baseline; else null. */
+export function storedRunLine(report: Report): string | null {
+  const stored = report.storedRun;
+  return stored ? printable(`Baselines from ${stored.file} (${stored.period}) where it has the KPI`) : null;
 }

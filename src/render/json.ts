@@ -5,10 +5,11 @@
  */
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Period } from '../core/period.js';
-import type { KpiResult, Report, SourceStats } from '../core/report.js';
+import { SCHEMA_VERSION, type KpiResult, type Report, type SourceStats, type StoredRunInfo } from '../core/report.js';
 import type { GateResult } from '../evaluate/gate.js';
+import { findingsJson } from './findings-json.js';
 
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION } from '../core/report.js';
 
 /** With a gate (check), the document also carries the verdict. */
 export function renderJson(report: Report, gate?: GateResult): string {
@@ -29,6 +30,7 @@ function toJsonDocument(report: Report) {
     framework: report.framework,
     period: periodJson(period),
     currency: report.currency,
+    baseline_run: report.storedRun ? { ...storedRunFields(report.storedRun), problems: report.storedRun.problems.map(diagnosticJson) } : null,
     summary: report.summary,
     sources: report.sources.map(sourceJson),
     stages: report.stages.map((stage) => ({
@@ -37,6 +39,7 @@ function toJsonDocument(report: Report) {
       touchpoints: stage.touchpoints,
       kpis: stage.kpis.map(kpiJson),
     })),
+    findings: report.findings ? findingsJson(report.findings, report.currency) : null,
   };
 }
 
@@ -78,6 +81,7 @@ export function kpiJson(kpi: KpiResult) {
     level: kpi.level,
     value: kpi.value,
     baseline: kpi.baseline,
+    baseline_from: kpi.baseline === null ? null : (kpi.baselineFrom ?? 'framework'),
     target: kpi.target,
     warn: kpi.warn,
     delta: kpi.delta,
@@ -87,6 +91,10 @@ export function kpiJson(kpi: KpiResult) {
     sample: kpi.sample,
     problems: (kpi.problems ?? []).map(diagnosticJson),
   };
+}
+
+function storedRunFields({ file, journey, framework, period }: StoredRunInfo) {
+  return { file, journey, framework, period };
 }
 
 export function diagnosticJson(diagnostic: Diagnostic) {

@@ -6,7 +6,7 @@
  */
 import type { KpiResult, Report } from '../core/report.js';
 import { failuresFirst, gateOutcome, type GateOutcome, type GateResult } from '../evaluate/gate.js';
-import { changeText, kpiRef, targetText, valueText } from './cells.js';
+import { changeText, kpiRef, storedRunLine, targetText, valueText } from './cells.js';
 import { runContext, verdict } from './check.js';
 import { palette, statusBadge } from './style.js';
 import { summaryLine } from './summary.js';
@@ -19,7 +19,8 @@ const CHECK_CELLS: Record<GateOutcome, string> = { failed: '**✗ fails**', warn
 
 export function renderMarkdown(report: Report, gate?: GateResult): string {
   const heading = gate === undefined ? `### ${markdownText(report.journey)}` : `### ${verdict(gate).replace('  ', ' ')}`;
-  const context = [markdownText(runContext(report)), ...(gate ? [`fails on: ${failOnText(gate)}`] : []), summaryLine(report, PLAIN)];
+  const stored = storedRunLine(report);
+  const context = [markdownText(runContext(report)), ...(stored === null ? [] : [markdownText(stored)]), ...(gate ? [`fails on: ${failOnText(gate)}`] : []), summaryLine(report, PLAIN)];
   const kpis = gate === undefined ? report.stages.flatMap((stage) => stage.kpis) : failuresFirst(report, gate);
   const rows = kpis.map((kpi) => [...(gate ? [CHECK_CELLS[gateOutcome(gate, kpi)]] : []), ...cells(kpi, report.currency)]);
   const table = [gate ? ['Check', ...HEAD] : HEAD, gate ? [':--', ...ALIGN] : ALIGN, ...rows].map((row) => `| ${row.join(' | ')} |`);

@@ -3,7 +3,8 @@ import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Period } from '../core/period.js';
 import type { KeyStats, KpiResult, Report, SourceStats, StageResult } from '../core/report.js';
-import { changeText, targetText, valueText } from './cells.js';
+import { changeText, storedRunLine, targetText, valueText } from './cells.js';
+import { findingsBlock } from './findings.js';
 import { palette, statusBadge, type RenderOptions } from './style.js';
 import { summaryLine } from './summary.js';
 
@@ -12,6 +13,7 @@ export function renderTable(report: Report, options: RenderOptions): string {
   const blocks = [
     heading(report, chalk),
     ...report.stages.map((stage) => stageBlock(stage, report.currency, chalk)),
+    ...(report.findings ? [findingsBlock(report.findings, report.currency, chalk)] : []),
     sourcesBlock(report.sources, chalk),
     summaryLine(report, chalk),
   ];
@@ -19,7 +21,8 @@ export function renderTable(report: Report, options: RenderOptions): string {
 }
 
 function heading(report: Report, chalk: ChalkInstance): string {
-  return [chalk.bold(report.journey), `Period ${periodText(report.period)}`].join('\n');
+  const stored = storedRunLine(report);
+  return [chalk.bold(report.journey), `Period ${periodText(report.period)}`, ...(stored === null ? [] : [stored])].join('\n');
 }
 
 /** `2026-Q3: 2026-07-01 to 2026-09-30 (America/New_York)`. */

@@ -58,7 +58,7 @@ describe('examples/ecommerce tells its story', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).not.toContain('\u001b[');
     expect(result.stdout).toMatch(/│ Conversion rate\s+│\s+1\.75% │\s+3\.00% │\s+≥ 3\.20% │\s+−1\.25 pp │ ✗ missed\s+│/);
-    expect(result.stdout).toContain('13 KPIs: 8 met, 3 at risk, 2 missed, 0 no data');
+    expect(result.stdout).toContain('16 KPIs: 10 met, 3 at risk, 3 missed, 0 no data');
   });
 
   it("the README's sample output is what the command prints", async () => {
@@ -66,6 +66,35 @@ describe('examples/ecommerce tells its story', () => {
     const sample = /\(`--stage purchase`\):\n\n```\n([\s\S]*?)```/.exec(readme)?.[1];
     const result = await runCli(['report', FRAMEWORK, '--stage', 'purchase']);
     expect(result.stdout).toBe(sample);
+  });
+
+  it('its findings name the checkout as where the journey falters, from its data', async () => {
+    const result = await runCli(['report', FRAMEWORK, '--format', 'json']);
+    const { findings } = parseReportJson(result.stdout);
+    // 74 sessions begin checkout and 17 purchase: 17 / 74 go on, against 24 / 48 = 0.5 by the baselines;
+    // the other steps hold theirs (115 / 974 against 80 / 800, 74 / 115 against 48 / 80).
+    expect(findings.funnel.transitions.map((t: { rate: number; baseline_rate: number }) => [t.rate, t.baseline_rate])).toEqual([
+      [115 / 974, 0.1],
+      [74 / 115, 0.6],
+      [17 / 74, 0.5],
+    ]);
+    expect(findings.funnel.largest_loss).toEqual({ from: 'checkout_sessions', to: 'purchase_sessions' });
+    expect(findings.falters[0]).toMatchObject({ id: 'purchase', weakest: 'conversion_rate' });
+    // conversion: (0.032 − 17/974) / 0.032 short; checkout sessions: (74 − 52.8) / 52.8 past
+    expect(findings.shortfalls[0]).toMatchObject({ id: 'conversion_rate', margin_relative: expect.closeTo((17 / 974 - 0.032) / 0.032, 12) });
+    expect(findings.strengths[0]).toMatchObject({ id: 'checkout_sessions', margin_relative: expect.closeTo((74 - 52.8) / 52.8, 12) });
+    expect(findings.headline).toBe(
+      'Checkout sessions is 40.2% above its target, but Conversion rate is 1.45 pp below its target: ' +
+        'the largest loss is from Checkout sessions to Purchase sessions, where 22.97% go on (baseline 50.00%).',
+    );
+  });
+
+  it("the README's findings are what the command prints", async () => {
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    const sample = /\n```\n(Findings\n[\s\S]*?)```/.exec(readme)?.[1];
+    const result = await runCli(['report', FRAMEWORK]);
+    expect(sample).toBeDefined();
+    expect(result.stdout).toContain(`\n\n${sample}\n`);
   });
 
   it('without a framework argument, reads journey.yaml in the working directory', async () => {
@@ -85,6 +114,6 @@ describe('examples/ecommerce tells its story', () => {
     const result = await runCli(['report', FRAMEWORK, '--format', 'csv']);
     const lines = result.stdout.trimEnd().split('\r\n');
     expect(lines[0]).toBe('stage_id,stage,kpi_id,kpi,owner,unit,direction,level,value,baseline,target,warn,delta,delta_relative,status,reason,sample');
-    expect(lines).toHaveLength(14);
+    expect(lines).toHaveLength(17);
   });
 });

@@ -170,7 +170,7 @@ describe('explain options and usage', () => {
       currency: 'USD',
       kpi: {
         id: 'aov', name: 'Average order value', owner: null, unit: 'currency', direction: 'higher', level: 'error',
-        value: 350, baseline: 300, target: 320, warn: null, delta: 50, delta_relative: 50 / 300, status: 'met',
+        value: 350, baseline: 300, baseline_from: 'framework', target: 320, warn: null, delta: 50, delta_relative: 50 / 300, status: 'met',
         reason: 'met: $350.00 is at or above the target $320.00', sample: 4, problems: [], stage: 'purchase', min_sample: null,
       },
       formula: {

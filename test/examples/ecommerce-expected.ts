@@ -31,6 +31,7 @@ export function computeEcommerceExpected(dataDir: string, period: ExpectedPeriod
   const engagedSessions = [...groupSum(traffic, 'Session ID', 'Engagement Time (sec)').values()].filter((seconds) => seconds >= 10).length;
   const productSeconds = traffic.filter((r) => field(r, 'Event Name') === 'view_item').map((r) => Number(field(r, 'Engagement Time (sec)')));
   const carts = sessionsWith('add_to_cart');
+  const checkouts = sessionsWith('begin_checkout');
   const purchases = sessionsWith('purchase');
 
   // Continuation rows have a blank Financial Status, so this keeps each order's first row only.
@@ -50,7 +51,10 @@ export function computeEcommerceExpected(dataDir: string, period: ExpectedPeriod
     sessions,
     engaged_session_rate: ratio(engagedSessions, sessions),
     product_view_duration: ratio(sum(productSeconds), productSeconds.length),
+    cart_sessions: carts,
     add_to_cart_rate: ratio(carts, sessions),
+    checkout_sessions: checkouts,
+    purchase_sessions: purchases,
     conversion_rate: ratio(purchases, sessions),
     cart_abandonment_rate: carts === 0 ? null : 1 - purchases / carts,
     aov,

@@ -19,8 +19,9 @@ describe('computeEcommerceExpected on the example data, 2026-Q3', () => {
 
   it('counts sessions and checkout steps as a one-line awk does', () => {
     // awk -F, '!/^#/ && $1 >= "2026-07-01T04:00:00Z" && $1 < "2026-10-01T04:00:00Z" {print $2}' ga4-events.csv | sort -u | wc -l  -> 974
-    // the same with `$4=="purchase"` -> 17, with `$4=="add_to_cart"` -> 115
+    // the same with `$4=="purchase"` -> 17, with `$4=="add_to_cart"` -> 115, with `$4=="begin_checkout"` -> 74
     expect(kpis.sessions).toBe(974);
+    expect([kpis.cart_sessions, kpis.checkout_sessions, kpis.purchase_sessions]).toEqual([115, 74, 17]);
     expect(kpis.conversion_rate).toBeCloseTo(17 / 974, 12);
     expect(kpis.cart_abandonment_rate).toBeCloseTo(1 - 17 / 115, 12);
   });

@@ -8,7 +8,7 @@ import { SCHEMA_VERSION } from '../../src/render/json.js';
 import { validateReport } from '../e2e/report-json.js';
 
 const KPI = {
-  id: 'aov', name: 'AOV', owner: null, unit: 'currency', direction: 'higher', level: 'error', value: 42.5, baseline: 40,
+  id: 'aov', name: 'AOV', owner: null, unit: 'currency', direction: 'higher', level: 'error', value: 42.5, baseline: 40, baseline_from: 'stored',
   target: 45, warn: null, delta: 2.5, delta_relative: 0.0625, status: 'missed', reason: '$42.50 is below the target $45.00', sample: 10,
   problems: [],
 };
@@ -18,10 +18,25 @@ const DOCUMENT = {
   framework: 'journey.yaml',
   period: { label: '2026-07', timezone: 'UTC', first_day: '2026-07-01', last_day: '2026-07-31', start: '2026-07-01T00:00:00.000Z', end: '2026-08-01T00:00:00.000Z' },
   currency: 'USD',
+  baseline_run: { file: 'main-kpis.json', journey: 'Shop', framework: 'journey.yaml', period: '2026-06', problems: [] },
   summary: { met: 0, at_risk: 0, missed: 1, no_data: 0, total: 1 },
   sources: [{ name: 'orders', files: ['orders.csv'], rows_read: 1, rows_in_period: 1, rows_outside_period: 0, rows_rejected: 0, used_outside_period: null, time_range: null, rejections: [], notices: [],
     key: { columns: ['order_id'], duplicates_dropped: 2, rows_without_key: 0 } }],
   stages: [{ id: 'purchase', name: 'Purchase', touchpoints: [], kpis: [KPI] }],
+  findings: {
+    headline: 'Average order value is 5.6% below its target.',
+    shortfalls: [{ stage: 'purchase', id: 'aov', name: 'AOV', unit: 'currency', direction: 'higher', status: 'missed', margin: -2.5, margin_relative: -2.5 / 45 }],
+    strengths: [],
+    falters: [{ id: 'purchase', name: 'Purchase', counts: { met: 0, at_risk: 0, missed: 1, no_data: 0, total: 1 }, weakest: 'aov' }],
+    excels: [],
+    funnel: {
+      basis: 'rate',
+      steps: [{ id: 'sessions', name: 'Sessions', value: 10, baseline: null }, { id: 'orders', name: 'Orders', value: 0, baseline: null }],
+      transitions: [{ from: 'sessions', to: 'orders', rate: 0, baseline_rate: null, reason: null }],
+      largest_loss: { from: 'sessions', to: 'orders' },
+    },
+    left_out: [],
+  },
   check: { passed: false, fail_on: ['missed'], checked: 1, failed: ['purchase.aov'], warned: [] },
 };
 

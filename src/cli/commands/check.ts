@@ -7,7 +7,7 @@ import { renderGithub } from '../../render/github.js';
 import { renderJson } from '../../render/json.js';
 import { renderJunit } from '../../render/junit.js';
 import { renderMarkdown } from '../../render/markdown.js';
-import { computeReport } from '../compute-report.js';
+import { computeReport } from '../report-run.js';
 import { printDiagnostics, runDiagnostics, strictFailure } from '../diagnostics-out.js';
 import { FAIL_ON_CHOICES, parseFailOn } from '../fail-on.js';
 import { findFramework } from '../framework-path.js';

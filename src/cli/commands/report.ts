@@ -5,10 +5,10 @@ import { renderCsv } from '../../render/csv.js';
 import { renderJson } from '../../render/json.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { renderTable } from '../../render/table.js';
-import { computeReport } from '../compute-report.js';
+import { computeReport } from '../report-run.js';
 import { printDiagnostics, runDiagnostics, strictFailure } from '../diagnostics-out.js';
 import { findFramework } from '../framework-path.js';
-import { wantsColor, writeOutput, type Io } from '../io.js';
+import { wantsColor, writeOutput, writeOutputFile, type Io } from '../io.js';
 import { addComputeOptions, formatOption, type ComputeOptions } from '../options.js';
 
 const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
@@ -16,6 +16,7 @@ type ReportFormat = (typeof FORMATS)[number];
 
 interface ReportOptions extends ComputeOptions {
   readonly format: ReportFormat;
+  readonly saveBaseline?: string;
 }
 
 export function reportCommand(io: Io, setExit: (code: ExitCode) => void): Command {
@@ -25,11 +26,14 @@ export function reportCommand(io: Io, setExit: (code: ExitCode) => void): Comman
       .argument('[framework]', 'framework file (default: ./journey.yaml)'),
   )
     .addOption(formatOption(FORMATS))
+    .option('--save-baseline <file>', "also write this run's values to FILE (the JSON report), for a later --baseline FILE")
     .action(async (frameworkArg: string | undefined, options: ReportOptions) => {
       const report = await computeReport(await findFramework(frameworkArg, io.cwd), options, io);
       printDiagnostics(io, runDiagnostics(report), options.color);
       const color = options.output === undefined && wantsColor(io.stdout, io, options.color);
-      await writeOutput(io, render(report, options.format, color), options.output, [report.framework, ...report.sources.flatMap((source) => source.files)]);
+      const inputs = [report.framework, ...report.sources.flatMap((source) => source.files)];
+      if (options.saveBaseline !== undefined) await writeOutputFile(io, renderJson(report), { option: '--save-baseline', file: options.saveBaseline }, inputs);
+      await writeOutput(io, render(report, options.format, color), options.output, inputs);
       setExit(strictFailure(io, report.sources, options.strict, options.color) ? EXIT.badInput : EXIT.ok);
     });
 }

@@ -8,6 +8,7 @@ import { UserError, type Diagnostic } from '../../core/diagnostics.js';
 import type { Framework } from '../../core/framework.js';
 import { applyAnswerScales } from './answer-scales.js';
 import { checkFormulas } from './check-formulas.js';
+import { checkFunnel } from './check-funnel.js';
 import { checkSettings } from './check-settings.js';
 import { checkSources } from './check-sources.js';
 import type { LoadContext } from './context.js';
@@ -29,6 +30,7 @@ export async function loadFramework(path: string): Promise<Framework> {
   const sources = normalizeSources(raw.sources, ctx);
   const { stages, formulas } = normalizeStages(raw, ctx);
   checkSettings(raw, ctx);
+  checkFunnel(raw, ctx);
   const sourceIndex = checkSources(raw.sources, sources, ctx);
   const kpiIds = raw.stages.flatMap((stage) => stage.kpis.map((kpi) => kpi.id));
   checkFormulas(formulas, kpiIds, sourceIndex, ctx);
@@ -44,6 +46,7 @@ export async function loadFramework(path: string): Promise<Framework> {
     ...(raw.currency !== undefined && { currency: raw.currency }),
     sources: scaled,
     stages,
+    ...(raw.funnel !== undefined && { funnel: raw.funnel }),
   };
 }
 

@@ -54,4 +54,5 @@ export interface RawFramework {
   readonly currency?: string;
   readonly sources: Readonly<Record<string, RawFileSource | RawView>>;
   readonly stages: readonly RawStage[];
+  readonly funnel?: readonly string[];
 }

@@ -1,0 +1,24 @@
+/** The report behind report and check: one run of the framework, on the values of a stored run when --baseline names one, with its findings. */
+import type { Framework } from '../core/framework.js';
+import type { Report } from '../core/report.js';
+import { findingsOf } from '../evaluate/findings.js';
+import { rebaseOnStoredRun, withStoredRun } from '../evaluate/stored-baselines.js';
+import { loadFramework } from '../load/framework/index.js';
+import { readStoredRun } from '../load/stored-run.js';
+import { computeRun } from './compute-report.js';
+import type { Io } from './io.js';
+import type { ComputeOptions } from './options.js';
+
+/** Progress of long reads goes to io.stderr when it is a terminal. */
+export async function computeReport(frameworkPath: string, options: ComputeOptions, io: Pick<Io, 'cwd' | 'stderr'>): Promise<Report> {
+  const framework = await loadFramework(frameworkPath);
+  const report = await computeOnBaselines(framework, options, io);
+  return { ...report, findings: findingsOf(report.stages, framework.funnel) };
+}
+
+async function computeOnBaselines(framework: Framework, options: ComputeOptions, io: Pick<Io, 'cwd' | 'stderr'>): Promise<Report> {
+  if (options.baseline === undefined) return (await computeRun(framework, options, io)).report;
+  const stored = await readStoredRun(options.baseline, io.cwd);
+  const { report } = await computeRun(rebaseOnStoredRun(framework, stored), options, io);
+  return withStoredRun(report, stored);
+}
