@@ -50,6 +50,8 @@ const CASES: readonly KindCase[] = [
       sales_cycle: 'missed',
       pipeline_velocity: 'at_risk',
       account_nps: 'at_risk',
+      net_revenue_retention: 'met',
+      logo_churn: 'missed',
     },
   },
   {

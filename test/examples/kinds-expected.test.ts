@@ -45,6 +45,14 @@ describe('computeB2bExpected, 2026-Q3', () => {
     expect(kpis.win_rate).toBeCloseTo(29 / 76, 12);
     expect(kpis.average_deal_size).toBeCloseTo(611000 / 28, 9);
   });
+
+  it('compares the paid invoices of each customer with the quarter before', () => {
+    // python: csv.DictReader(open('stripe-invoices.csv')), Status == 'paid', Date (UTC) in Chicago's quarters
+    //   (Q2 = ['2026-04-01 05:00:00', '2026-07-01 05:00:00'), Q3 from there to '2026-10-01 05:00:00'), Amount Paid per Customer:
+    //   82 customers paid in Q2, 398520.00 in all; 14 of them paid nothing in Q3; the 82 paid 432000.00 in Q3
+    expect(kpis.logo_churn).toBeCloseTo(14 / 82, 12);
+    expect(kpis.net_revenue_retention).toBeCloseTo(432000 / 398520, 12);
+  });
 });
 
 describe('computeSmallBusinessExpected, 2026-Q3', () => {
