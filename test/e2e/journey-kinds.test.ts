@@ -62,7 +62,16 @@ const CASES: readonly KindCase[] = [
   {
     kind: 'digital-first',
     expected: computeDigitalFirstExpected,
-    q3Statuses: { web_visits: 'missed', installs: 'met', session_length: 'missed', budget_usage: 'met', store_rating: 'missed' },
+    q3Statuses: {
+      web_visits: 'missed',
+      installs: 'met',
+      session_length: 'missed',
+      budget_usage: 'met',
+      stickiness: 'missed',
+      retention_d7: 'missed',
+      retention_d30: 'missed',
+      store_rating: 'missed',
+    },
   },
   {
     kind: 'product-led',

@@ -72,12 +72,21 @@ describe('computeSmallBusinessExpected, 2026-Q3', () => {
 });
 
 describe('computeDigitalFirstExpected, 2026-Q3', () => {
+  const kpis = computeDigitalFirstExpected(join(EXAMPLES, 'digital-first/data'), Q3_DAYS);
+
   it('places UTC event times in the Amsterdam quarter', () => {
     // python: json lines with '2026-06-30 22:00:00' <= event_time < '2026-09-30 22:00:00' (midnight CEST):
     //   127 Application Installed events, 258 distinct session_id on the Web
-    const kpis = computeDigitalFirstExpected(join(EXAMPLES, 'digital-first/data'), Q3_DAYS);
     expect(kpis.installs).toBe(127);
     expect(kpis.web_visits).toBe(258);
+  });
+
+  it('counts app users per Amsterdam day and follows the installs to a return N days or more later', () => {
+    // the same lines, platform != 'Web': 527 distinct (day of event_time + 2 hours, user_id) pairs among 145 users, over 92 days;
+    //   127 users installed in the quarter, 31 of them with an app event >= 7 days after the install, 24 >= 30 days after
+    expect(kpis.stickiness).toBeCloseTo(527 / 92 / 145, 12);
+    expect(kpis.retention_d7).toBeCloseTo(31 / 127, 12);
+    expect(kpis.retention_d30).toBeCloseTo(24 / 127, 12);
   });
 });
 
