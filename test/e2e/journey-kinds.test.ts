@@ -76,7 +76,17 @@ const CASES: readonly KindCase[] = [
   {
     kind: 'product-led',
     expected: computeProductLedExpected,
-    q3Statuses: { signups: 'met', active_users: 'met', automation_adoption: 'at_risk', invite_rate: 'at_risk', free_to_paid: 'missed' },
+    q3Statuses: {
+      signups: 'met',
+      activation: 'missed',
+      time_to_value: 'missed',
+      active_users: 'met',
+      automation_adoption: 'missed',
+      invite_rate: 'at_risk',
+      revenue_expansion: 'met',
+      free_to_paid: 'missed',
+      paid_churn: 'missed',
+    },
   },
 ];
 

@@ -92,12 +92,26 @@ describe('computeDigitalFirstExpected, 2026-Q3', () => {
 
 describe('computeProductLedExpected, 2026-Q3', () => {
   it('counts signed-in users once per $insert_id, anonymous events left out', () => {
-    // python: signups.csv with '2026-07-01' <= created_at < '2026-10-01': 520, 28 with paid_at;
+    // python: signups.csv with '2026-07-01' <= created_at < '2026-10-01': 520;
     //   mixpanel lines, first of each $insert_id, 1782864000 <= time < 1790812800 (the quarter in Unix seconds):
-    //   586 distinct $user_id, 149 of them with an Automation Created event
+    //   586 distinct $user_id, 134 of them with an Automation Created event
     const kpis = computeProductLedExpected(join(EXAMPLES, 'product-led/data'), Q3_DAYS);
-    expect(kpis.free_to_paid).toBeCloseTo(28 / 520, 12);
+    expect(kpis.signups).toBe(520);
     expect(kpis.active_users).toBe(586);
-    expect(kpis.automation_adoption).toBeCloseTo(149 / 586, 12);
+    expect(kpis.automation_adoption).toBeCloseTo(134 / 586, 12);
+  });
+
+  it('follows the sign-ups to their first automation and first paid invoice, and paid accounts from Q2', () => {
+    // python: the Q3 sign-ups (520), the first Automation Created of the same $user_id at or after created_at:
+    //   128 got there, 34 of them within 7 days (7 x 24 hours included), the median of their days is 12;
+    //   the first paid invoice per 'account_id (metadata)' in stripe-invoices.csv: 15 within 30 days of signing up;
+    //   paid invoices by Date (UTC): 23 accounts paid in Q2 (4728.00 in all), 6 of them nothing in Q3,
+    //   the others' growth where they grew adds up to 540.00
+    const kpis = computeProductLedExpected(join(EXAMPLES, 'product-led/data'), Q3_DAYS);
+    expect(kpis.activation).toBeCloseTo(34 / 520, 12);
+    expect(kpis.time_to_value).toBe(12);
+    expect(kpis.free_to_paid).toBeCloseTo(15 / 520, 12);
+    expect(kpis.paid_churn).toBeCloseTo(6 / 23, 12);
+    expect(kpis.revenue_expansion).toBeCloseTo(540 / 4728, 12);
   });
 });
