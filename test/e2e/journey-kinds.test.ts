@@ -50,6 +50,8 @@ const CASES: readonly KindCase[] = [
       sales_cycle: 'missed',
       pipeline_velocity: 'at_risk',
       account_nps: 'at_risk',
+      net_revenue_retention: 'met',
+      logo_churn: 'missed',
     },
   },
   {
@@ -60,12 +62,31 @@ const CASES: readonly KindCase[] = [
   {
     kind: 'digital-first',
     expected: computeDigitalFirstExpected,
-    q3Statuses: { web_visits: 'missed', installs: 'met', session_length: 'missed', budget_usage: 'met', store_rating: 'missed' },
+    q3Statuses: {
+      web_visits: 'missed',
+      installs: 'met',
+      session_length: 'missed',
+      budget_usage: 'met',
+      stickiness: 'missed',
+      retention_d7: 'missed',
+      retention_d30: 'missed',
+      store_rating: 'missed',
+    },
   },
   {
     kind: 'product-led',
     expected: computeProductLedExpected,
-    q3Statuses: { signups: 'met', active_users: 'met', automation_adoption: 'at_risk', invite_rate: 'at_risk', free_to_paid: 'missed' },
+    q3Statuses: {
+      signups: 'met',
+      activation: 'missed',
+      time_to_value: 'missed',
+      active_users: 'met',
+      automation_adoption: 'missed',
+      invite_rate: 'at_risk',
+      revenue_expansion: 'met',
+      free_to_paid: 'missed',
+      paid_churn: 'missed',
+    },
   },
 ];
 

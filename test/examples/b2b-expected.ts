@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { field, mean, median, onDays, ratio, readCsv, type LocalDays } from './plain.js';
+import { churn, cohorts, field, mean, median, netRevenueRetention, onDays, previousQuarter, ratio, readCsv, type LocalDays } from './plain.js';
 
 const DAY_MS = 86_400_000;
 /** Chicago is on CDT (UTC-5) at every quarter boundary of Q2 and Q3. */
@@ -41,7 +41,22 @@ export function computeB2bExpected(dataDir: string, days: LocalDays): Record<str
     sales_cycle: cycle,
     pipeline_velocity: winRate === null || dealSize === null || !cycle ? null : (opportunities * winRate * dealSize) / cycle,
     account_nps: nps(npsScores(join(dataDir, 'delighted-nps.json'), days)),
+    ...retention(join(dataDir, 'stripe-invoices.csv'), days),
   };
+}
+
+/** Logo churn and NRR over the paid Stripe invoices, by customer, against the quarter before. */
+function retention(path: string, days: LocalDays) {
+  const paid = readCsv(path).filter((r) => field(r, 'Status') === 'paid');
+  const instant = (r: (typeof paid)[number]) => Date.parse(`${field(r, 'Date (UTC)').replace(' ', 'T')}Z`);
+  const within = ({ from, to }: LocalDays) => (r: (typeof paid)[number]) => instant(r) >= chicagoMidnight(from) && instant(r) < chicagoMidnight(to);
+  const accounts = cohorts(paid, (r) => field(r, 'Customer'), (r) => Number(field(r, 'Amount Paid')), within(previousQuarter(days)), within(days));
+  return { logo_churn: churn(accounts), net_revenue_retention: netRevenueRetention(accounts) };
+}
+
+/** Chicago is on CST (UTC-6) on January 1 and on CDT (UTC-5) at every later quarter boundary of 2026. */
+function chicagoMidnight(day: string): number {
+  return Date.parse(day + (day < '2026-03-08' ? 'T06:00:00Z' : CDT_MIDNIGHT));
 }
 
 interface Response {

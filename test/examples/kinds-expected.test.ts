@@ -45,6 +45,14 @@ describe('computeB2bExpected, 2026-Q3', () => {
     expect(kpis.win_rate).toBeCloseTo(29 / 76, 12);
     expect(kpis.average_deal_size).toBeCloseTo(611000 / 28, 9);
   });
+
+  it('compares the paid invoices of each customer with the quarter before', () => {
+    // python: csv.DictReader(open('stripe-invoices.csv')), Status == 'paid', Date (UTC) in Chicago's quarters
+    //   (Q2 = ['2026-04-01 05:00:00', '2026-07-01 05:00:00'), Q3 from there to '2026-10-01 05:00:00'), Amount Paid per Customer:
+    //   82 customers paid in Q2, 398520.00 in all; 14 of them paid nothing in Q3; the 82 paid 432000.00 in Q3
+    expect(kpis.logo_churn).toBeCloseTo(14 / 82, 12);
+    expect(kpis.net_revenue_retention).toBeCloseTo(432000 / 398520, 12);
+  });
 });
 
 describe('computeSmallBusinessExpected, 2026-Q3', () => {
@@ -64,23 +72,46 @@ describe('computeSmallBusinessExpected, 2026-Q3', () => {
 });
 
 describe('computeDigitalFirstExpected, 2026-Q3', () => {
+  const kpis = computeDigitalFirstExpected(join(EXAMPLES, 'digital-first/data'), Q3_DAYS);
+
   it('places UTC event times in the Amsterdam quarter', () => {
     // python: json lines with '2026-06-30 22:00:00' <= event_time < '2026-09-30 22:00:00' (midnight CEST):
     //   127 Application Installed events, 258 distinct session_id on the Web
-    const kpis = computeDigitalFirstExpected(join(EXAMPLES, 'digital-first/data'), Q3_DAYS);
     expect(kpis.installs).toBe(127);
     expect(kpis.web_visits).toBe(258);
+  });
+
+  it('counts app users per Amsterdam day and follows the installs to a return N days or more later', () => {
+    // the same lines, platform != 'Web': 527 distinct (day of event_time + 2 hours, user_id) pairs among 145 users, over 92 days;
+    //   127 users installed in the quarter, 31 of them with an app event >= 7 days after the install, 24 >= 30 days after
+    expect(kpis.stickiness).toBeCloseTo(527 / 92 / 145, 12);
+    expect(kpis.retention_d7).toBeCloseTo(31 / 127, 12);
+    expect(kpis.retention_d30).toBeCloseTo(24 / 127, 12);
   });
 });
 
 describe('computeProductLedExpected, 2026-Q3', () => {
   it('counts signed-in users once per $insert_id, anonymous events left out', () => {
-    // python: signups.csv with '2026-07-01' <= created_at < '2026-10-01': 520, 28 with paid_at;
+    // python: signups.csv with '2026-07-01' <= created_at < '2026-10-01': 520;
     //   mixpanel lines, first of each $insert_id, 1782864000 <= time < 1790812800 (the quarter in Unix seconds):
-    //   586 distinct $user_id, 149 of them with an Automation Created event
+    //   586 distinct $user_id, 134 of them with an Automation Created event
     const kpis = computeProductLedExpected(join(EXAMPLES, 'product-led/data'), Q3_DAYS);
-    expect(kpis.free_to_paid).toBeCloseTo(28 / 520, 12);
+    expect(kpis.signups).toBe(520);
     expect(kpis.active_users).toBe(586);
-    expect(kpis.automation_adoption).toBeCloseTo(149 / 586, 12);
+    expect(kpis.automation_adoption).toBeCloseTo(134 / 586, 12);
+  });
+
+  it('follows the sign-ups to their first automation and first paid invoice, and paid accounts from Q2', () => {
+    // python: the Q3 sign-ups (520), the first Automation Created of the same $user_id at or after created_at:
+    //   128 got there, 34 of them within 7 days (7 x 24 hours included), the median of their days is 12;
+    //   the first paid invoice per 'account_id (metadata)' in stripe-invoices.csv: 15 within 30 days of signing up;
+    //   paid invoices by Date (UTC): 23 accounts paid in Q2 (4728.00 in all), 6 of them nothing in Q3,
+    //   the others' growth where they grew adds up to 540.00
+    const kpis = computeProductLedExpected(join(EXAMPLES, 'product-led/data'), Q3_DAYS);
+    expect(kpis.activation).toBeCloseTo(34 / 520, 12);
+    expect(kpis.time_to_value).toBe(12);
+    expect(kpis.free_to_paid).toBeCloseTo(15 / 520, 12);
+    expect(kpis.paid_churn).toBeCloseTo(6 / 23, 12);
+    expect(kpis.revenue_expansion).toBeCloseTo(540 / 4728, 12);
   });
 });

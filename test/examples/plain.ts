@@ -17,6 +17,44 @@ export interface LocalDays {
 export const Q2_DAYS: LocalDays = { from: '2026-04-01', to: '2026-07-01' };
 export const Q3_DAYS: LocalDays = { from: '2026-07-01', to: '2026-10-01' };
 
+/** The quarter before a quarter of 2026: what churn and retention compare a quarter with. */
+export function previousQuarter(days: LocalDays): LocalDays {
+  const month = Number(days.from.slice(5, 7)) - 3;
+  if (month < 1) throw new Error(`no quarter before ${days.from} in 2026`);
+  return { from: `2026-${String(month).padStart(2, '0')}-01`, to: days.from };
+}
+
+/** Of the entities with an amount in the previous period, their amounts now and then: what NRR, expansion and churn read. */
+export interface Cohorts {
+  readonly previous: ReadonlyMap<string, number>;
+  readonly current: ReadonlyMap<string, number>;
+}
+
+/** Amounts per entity of the rows each period holds. */
+export function cohorts<T>(rows: readonly T[], entity: (r: T) => string, amount: (r: T) => number, inPrevious: (r: T) => boolean, inCurrent: (r: T) => boolean): Cohorts {
+  const totals = (test: (r: T) => boolean) => {
+    const byEntity = new Map<string, number>();
+    for (const row of rows.filter(test)) byEntity.set(entity(row), (byEntity.get(entity(row)) ?? 0) + amount(row));
+    return byEntity;
+  };
+  return { previous: totals(inPrevious), current: totals(inCurrent) };
+}
+
+/** Share of the previous period's entities without a row in this one. */
+export function churn({ previous, current }: Cohorts): number | null {
+  return ratio([...previous.keys()].filter((entity) => !current.has(entity)).length, previous.size);
+}
+
+/** This period's amounts of the previous period's entities over their previous amounts. */
+export function netRevenueRetention({ previous, current }: Cohorts): number | null {
+  return ratio(sum([...previous.keys()].map((entity) => current.get(entity) ?? 0)), sum([...previous.values()]));
+}
+
+/** The growth of the previous period's entities, each where it grew, over all their previous amounts. */
+export function expansion({ previous, current }: Cohorts): number | null {
+  return ratio(sum([...previous].map(([entity, before]) => Math.max(0, (current.get(entity) ?? 0) - before))), sum([...previous.values()]));
+}
+
 /** A wall-clock time `YYYY-MM-DD[ HH:mm…]` within the days, compared as text. */
 export function onDays(localTime: string, days: LocalDays): boolean {
   return localTime >= days.from && localTime < days.to;
