@@ -4,15 +4,10 @@
  * The first and last buckets are cut at the period's ends, so every bucket
  * holds only days of the period.
  */
+import { WEEKDAYS, type TrendUnit, type Weekday } from '../core/framework.js';
 import type { Period } from '../core/period.js';
 import { epochOf, isoDate, shifted, two, weekdayOf, type Day } from './calendar-days.js';
 import { periodOf } from './period.js';
-
-export const TREND_UNITS = ['day', 'week', 'month', 'quarter'] as const;
-export type TrendUnit = (typeof TREND_UNITS)[number];
-
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
 
 /** The buckets in order; a whole month is labelled 2026-07, a whole quarter 2026-Q3, a whole Monday week 2026-W27, others by their days. */
 export function trendBuckets(period: Period, unit: TrendUnit, weekStart: Weekday = 'monday'): Period[] {

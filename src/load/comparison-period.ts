@@ -2,12 +2,10 @@
  * The period a report compares with: the one just before (previousPeriod) or
  * the same days a year earlier. A year before 29 February is 28 February.
  */
+import type { CompareKind } from '../core/framework.js';
 import type { Period } from '../core/period.js';
 import { isoDate, isoWeeksIn, shifted, two, type Day } from './calendar-days.js';
 import { customDays, periodOf, previousPeriod, resolvePeriod } from './period.js';
-
-export const COMPARE_KINDS = ['previous_period', 'previous_year', 'none'] as const;
-export type CompareKind = (typeof COMPARE_KINDS)[number];
 
 /** null for `none`. */
 export function comparisonPeriod(period: Period, kind: CompareKind): Period | null {

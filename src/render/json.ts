@@ -7,6 +7,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import type { Period } from '../core/period.js';
 import type { KpiResult, Report, SourceStats } from '../core/report.js';
 import type { GateResult } from '../evaluate/gate.js';
+import { kpiSlicesJson, slicesJson } from './slices-json.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -37,6 +38,7 @@ function toJsonDocument(report: Report) {
       touchpoints: stage.touchpoints,
       kpis: stage.kpis.map(kpiJson),
     })),
+    ...slicesJson(report),
   };
 }
 
@@ -86,6 +88,7 @@ export function kpiJson(kpi: KpiResult) {
     reason: kpi.reason,
     sample: kpi.sample,
     problems: (kpi.problems ?? []).map(diagnosticJson),
+    ...kpiSlicesJson(kpi),
   };
 }
 
