@@ -5,6 +5,7 @@ import type { Period } from '../core/period.js';
 import type { KeyStats, KpiResult, Report, SourceStats, StageResult } from '../core/report.js';
 import { changeText, targetText, valueText } from './cells.js';
 import { palette, statusBadge, type RenderOptions } from './style.js';
+import { sliceBlocks } from './slices-table.js';
 import { summaryLine } from './summary.js';
 
 export function renderTable(report: Report, options: RenderOptions): string {
@@ -12,6 +13,7 @@ export function renderTable(report: Report, options: RenderOptions): string {
   const blocks = [
     heading(report, chalk),
     ...report.stages.map((stage) => stageBlock(stage, report.currency, chalk)),
+    ...sliceBlocks(report, chalk),
     sourcesBlock(report.sources, chalk),
     summaryLine(report, chalk),
   ];
