@@ -19,7 +19,8 @@ export function sliceBlocks(report: Report, chalk: ChalkInstance): string[] {
 function overTimeBlock(report: Report, kpis: readonly KpiResult[], chalk: ChalkInstance): string {
   const { comparison, trend } = report;
   const head = ['KPI', report.period.label, ...(comparison ? [comparison.period.label, 'Change'] : []), ...(trend ? [`by ${trend.unit}`] : [])];
-  const table = new Table({ head, colAligns: ['left', 'right', 'right', 'right', 'left'], style: { head: [], border: [] } });
+  const colAligns = head.map((_, index) => (index === 0 || (trend && index === head.length - 1) ? 'left' : 'right'));
+  const table = new Table({ head, colAligns, style: { head: [], border: [] } });
   for (const kpi of kpis) {
     const compared = kpi.comparison
       ? [valueText(kpi, kpi.comparison.value, report.currency), deltaText(kpi, kpi.comparison.change, kpi.comparison.changeRelative, report.currency)]
