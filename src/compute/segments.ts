@@ -95,8 +95,12 @@ export class Segmenter {
   }
 
   private fileSource(name: string): FileSourceDef {
-    const source = this.framework.sources.find((def): def is FileSourceDef => def.kind === 'file' && def.name === name);
-    if (!source) throw new Error(`no file source '${name}'`);
-    return source;
+    return fileSourceOf(this.framework, name);
   }
+}
+
+export function fileSourceOf(framework: Framework, name: string): FileSourceDef {
+  const source = framework.sources.find((def): def is FileSourceDef => def.kind === 'file' && def.name === name);
+  if (!source) throw new Error(`no file source '${name}'`);
+  return source;
 }

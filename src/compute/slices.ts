@@ -6,12 +6,12 @@
  * each row to every window it lies in and to its segments. Without any of
  * them the main engine takes the rows itself, as fast as ever.
  */
-import type { FileSourceDef, Framework } from '../core/framework.js';
+import type { Framework } from '../core/framework.js';
 import type { TimeRange } from '../core/period.js';
 import type { ComputedKpi } from '../core/report.js';
 import type { Row } from '../core/values.js';
 import { createEngine, type Engine } from './engine.js';
-import { Segmenter, type SegmentBreakdown } from './segments.js';
+import { fileSourceOf, Segmenter, type SegmentBreakdown } from './segments.js';
 import type { ReportWindows, SourceRange } from './windows.js';
 
 export interface SliceRequest {
@@ -55,8 +55,8 @@ export function createSlicedEngine(framework: Framework, selected: ReadonlySet<s
 
   const rangeOfWindow = (window: Window, source: string): TimeRange => window.engine.rangeOf(source) ?? window.windows.period;
   const timeIndexOf = (source: string) => {
-    const def = framework.sources.find((candidate): candidate is FileSourceDef => candidate.kind === 'file' && candidate.name === source);
-    return def?.time === undefined ? -1 : def.columns.findIndex((column) => column.name === def.time);
+    const def = fileSourceOf(framework, source);
+    return def.time === undefined ? -1 : def.columns.findIndex((column) => column.name === def.time);
   };
   return {
     ...main,
@@ -75,7 +75,7 @@ export function createSlicedEngine(framework: Framework, selected: ReadonlySet<s
     },
     rangeOf: (source) => unionRange(request.windows.period, main.rangeOf(source), windows.slice(1).map((window) => ({ ...rangeOfWindow(window, source), purpose: window.purpose }))),
     columnsRead: (source) => {
-      const time = framework.sources.find((def): def is FileSourceDef => def.kind === 'file' && def.name === source)?.time;
+      const time = fileSourceOf(framework, source).time;
       return new Set([...main.columnsRead(source), ...(time === undefined ? [] : [time]), ...segmenters.flatMap((segmenter) => segmenter.columnsOf(source))]);
     },
     slices: () => ({
