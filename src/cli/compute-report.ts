@@ -4,7 +4,7 @@
  * evaluate against baselines and targets.
  */
 import { relative } from 'node:path';
-import { createEngine, type Engine } from '../compute/engine.js';
+import type { Engine } from '../compute/engine.js';
 import { recordKeysOf } from '../compute/record-keys.js';
 import { error, UserError } from '../core/diagnostics.js';
 import type { FileSourceDef, Framework, KpiDef } from '../core/framework.js';
@@ -14,11 +14,12 @@ import type { Row } from '../core/values.js';
 import { didYouMean } from '../core/suggest.js';
 import { evaluateKpi, summarize } from '../evaluate/index.js';
 import { defaultSplit, readSource } from '../load/data/index.js';
-import { previousPeriod, resolvePeriod } from '../load/period.js';
+import { resolvePeriod } from '../load/period.js';
 import type { Io, OutputStream } from './io.js';
 import type { ComputeOptions } from './options.js';
 import { parseSourceOverrides } from './options.js';
 import { withProgress } from './progress.js';
+import { slicedEngine, sliced, slicingFor } from './slicing.js';
 
 /** A computed run: the report, and the engine and values it came from, for a closer look (explain). */
 export interface Run {
@@ -31,7 +32,8 @@ export interface Run {
 export async function computeRun(framework: Framework, options: ComputeOptions, io: Pick<Io, 'cwd' | 'stderr'>): Promise<Run> {
   const period = periodFor(framework, options);
   const selected = selectKpis(framework, options);
-  const engine = createEngine(framework, new Set(selected.map((kpi) => kpi.id)), { period, previous: previousPeriod(period) });
+  const slicing = slicingFor(framework, options, period);
+  const engine = slicedEngine(framework, new Set(selected.map((kpi) => kpi.id)), period, slicing);
   const overrides = parseSourceOverrides(options.source);
   const rowTarget = (source: string) => ({
     period,
@@ -42,7 +44,7 @@ export async function computeRun(framework: Framework, options: ComputeOptions, 
   });
   const sources = await streamSources(framework, engine.sources, overrides, rowTarget, io.stderr);
   const computed = engine.finish();
-  const stages = evaluateStages(framework, selected, computed);
+  const { stages, ...slices } = sliced(evaluateStages(framework, selected, computed), selected, slicing, engine.slices());
   const report = {
     journey: framework.journey,
     framework: relative(io.cwd, framework.file) || framework.file,
@@ -51,6 +53,7 @@ export async function computeRun(framework: Framework, options: ComputeOptions, 
     sources,
     stages,
     summary: summarize(stages.flatMap((stage) => stage.kpis)),
+    ...slices,
   };
   return { framework, report, engine, computed };
 }

@@ -1,6 +1,7 @@
 /** Options shared by the commands that compute a report. */
 import { Option, type Command } from 'commander';
 import { error, UserError } from '../core/diagnostics.js';
+import { COMPARE_KINDS, TREND_UNITS, type CompareKind, type TrendUnit } from '../core/framework.js';
 
 export interface ComputeOptions {
   readonly period?: string;
@@ -15,6 +16,9 @@ export interface ComputeOptions {
   readonly threads?: number;
   /** report, check: a stored run whose values are this run's baselines. */
   readonly baseline?: string;
+  readonly compare?: CompareKind;
+  readonly trend?: TrendUnit;
+  readonly by?: readonly string[];
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -27,6 +31,14 @@ export function addComputeOptions(command: Command): Command {
     .option('--strict', 'exit 2 when any data row is rejected')
     .option('--output <file>', 'write the output to a file instead of stdout')
     .option('--no-color', 'never colour the output');
+}
+
+/** Comparison, trend and breakdown (report). */
+export function addSliceOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--compare <kind>', "compare with the period before or a year earlier (default: the framework's compare)").choices(COMPARE_KINDS))
+    .addOption(new Option('--trend <unit>', 'each KPI per day, week, month or quarter of the period').choices(TREND_UNITS))
+    .option('--by <column>', 'each KPI per value of a column, e.g. channel (repeatable)', collect, []);
 }
 
 /** What data a run reads: the period and --source overrides (report, check, explain). */

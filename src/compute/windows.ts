@@ -4,7 +4,7 @@
  * retention, the days after it for a conversion's second step), and the days
  * of the period for daily averages.
  */
-import type { Period, TimeRange } from '../core/period.js';
+import type { Period, TimeRange, TimeRanges } from '../core/period.js';
 import type { Row } from '../core/values.js';
 import { startOfDay } from '../core/time.js';
 
@@ -15,7 +15,7 @@ export interface ReportWindows {
 }
 
 /** The rows a source must give the engine: its period and the windows around it, and why, for the Data section. */
-export interface SourceRange extends TimeRange {
+export interface SourceRange extends TimeRanges {
   /** `the previous period`, `the 7 days after it`, or both joined with `and`. */
   readonly purpose: string;
 }

@@ -128,6 +128,16 @@ export interface StageDef {
   readonly location: SourceLocation;
 }
 
+export const COMPARE_KINDS = ['previous_period', 'previous_year', 'none'] as const;
+/** What a report compares the period with: the one just before, the same one a year earlier, or nothing. */
+export type CompareKind = (typeof COMPARE_KINDS)[number];
+
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const TREND_UNITS = ['day', 'week', 'month', 'quarter'] as const;
+export type TrendUnit = (typeof TREND_UNITS)[number];
+
 export interface Framework {
   /** Path of the framework file as given. */
   readonly file: string;
@@ -136,6 +146,10 @@ export interface Framework {
   readonly journey: string;
   readonly timezone: string;
   readonly period?: string;
+  /** The default comparison of reports (--compare overrides it); none when absent. */
+  readonly compare?: CompareKind;
+  /** The day trend weeks start on; Monday when absent. */
+  readonly weekStart?: Weekday;
   /** ISO 4217 code used to show currency KPIs. */
   readonly currency?: string;
   readonly sources: readonly SourceDef[];

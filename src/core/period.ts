@@ -17,3 +17,14 @@ export interface TimeRange {
   readonly start: number;
   readonly end: number;
 }
+
+/** A range with gaps: an instant is in it when it is in one of its parts (in all of [start, end) without parts). */
+export interface TimeRanges extends TimeRange {
+  /** Disjoint, in order, inside [start, end). */
+  readonly parts?: readonly TimeRange[];
+}
+
+export function inRanges(ranges: TimeRanges, time: number): boolean {
+  if (time < ranges.start || time >= ranges.end) return false;
+  return ranges.parts === undefined || ranges.parts.some((part) => time >= part.start && time < part.end);
+}

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from './diagnostics.js';
 import type { Findings } from './findings.js';
-import type { Direction, Level, Unit } from './framework.js';
+import type { CompareKind, Direction, Level, TrendUnit, Unit, Weekday } from './framework.js';
 import type { Period } from './period.js';
 
 /** A KPI's value as the engine computed it. */
@@ -58,6 +58,55 @@ export interface KpiResult {
   readonly column: number | null;
   /** Where `baseline` came from: the framework, or the stored run of `--baseline`; absent without a stored run. */
   readonly baselineFrom?: BaselineOrigin;
+  /** Against the comparison period (compare, --compare); absent without one. */
+  readonly comparison?: KpiComparison;
+  /** The value in each trend bucket (--trend), in the order of Report.trend.buckets; absent without a trend. */
+  readonly trend?: readonly SliceValue[];
+}
+
+/** A KPI's value in a slice of the rows (a trend bucket, a segment): null with the reason when it has none. */
+export interface SliceValue {
+  readonly value: number | null;
+  readonly reason?: string;
+  readonly sample: number | null;
+}
+
+/** A KPI's value in the comparison period and the change to this one. */
+export interface KpiComparison extends SliceValue {
+  /** value now − value then. */
+  readonly change: number | null;
+  /** change / |value then|; null when that is 0. */
+  readonly changeRelative: number | null;
+  /** Percent KPIs only: the change in percentage points (change × 100); null for others. */
+  readonly changePoints: number | null;
+}
+
+export interface ReportComparison {
+  readonly kind: Exclude<CompareKind, 'none'>;
+  readonly period: Period;
+}
+
+export interface ReportTrend {
+  readonly unit: TrendUnit;
+  /** The weekday weeks start on (framework week_start). */
+  readonly weekStart: Weekday;
+  /** In order; the first and last are cut at the period's ends. */
+  readonly buckets: readonly Period[];
+}
+
+/** Every KPI per value of a segment column (--by). */
+export interface Breakdown {
+  readonly column: string;
+  readonly kpis: readonly BreakdownKpi[];
+}
+
+export interface BreakdownKpi {
+  readonly id: string;
+  readonly stageId: string;
+  /** Why the KPI cannot be split by the column (a source it reads lacks it); segments is then empty. */
+  readonly unsplit: string | null;
+  /** Each value of the column, those with a value first (best first, by the KPI's direction), then those without. */
+  readonly segments: readonly (SliceValue & { readonly segment: string | null })[];
 }
 
 /** `framework`: the KPI's own baseline (also when a stored run lacks the KPI); `stored`: the value of the `--baseline` run. */
@@ -131,6 +180,9 @@ export interface Report {
   readonly storedRun?: StoredRunInfo;
   /** Where the journey excels and falters; report and check add them. */
   readonly findings?: Findings;
+  readonly comparison?: ReportComparison;
+  readonly trend?: ReportTrend;
+  readonly breakdowns?: readonly Breakdown[];
 }
 
 /**

@@ -80,6 +80,6 @@ function beforeRounding(value: number, target: number, show: (number: number) =>
 }
 
 /** A change too large for a double (1e308 against -1e308) is shown as unknown, never as infinity. */
-function finiteOrNull(number: number): number | null {
+export function finiteOrNull(number: number): number | null {
   return Number.isFinite(number) ? number : null;
 }

@@ -4,25 +4,14 @@
  */
 import { error, UserError } from '../core/diagnostics.js';
 import type { Period } from '../core/period.js';
-import { startOfDay, utcEpoch } from '../core/time.js';
+import { startOfDay } from '../core/time.js';
+import { epochOf, isoDate, isoWeeksIn, shifted, two, weekdayOf, type Day, type Days } from './calendar-days.js';
 
 export interface PeriodInput {
   readonly period?: string;
   /** Inclusive `YYYY-MM-DD`; needs `to`, and wins over `period`. */
   readonly from?: string;
   readonly to?: string;
-}
-
-/** A calendar day; months 1..12. */
-interface Day {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-}
-
-interface Days {
-  readonly first: Day;
-  readonly last: Day;
 }
 
 const FORMS = 'a year (2026), half (2026-H2), quarter (2026-Q3), month (2026-07), ISO week (2026-W27), or --from 2026-07-01 --to 2026-09-30';
@@ -34,8 +23,6 @@ interface CalendarForm {
   /** The label of the period of the same kind just before. */
   readonly previous: (year: number, part: number) => string;
 }
-
-const two = (n: number) => String(n).padStart(2, '0');
 
 /** Each written form: the days it covers and the one before it. */
 const CALENDAR: readonly CalendarForm[] = [
@@ -82,10 +69,10 @@ export function resolvePeriod(input: PeriodInput, timezone: string): Period {
  * --from/--to range, as many days ending the day before its first day.
  */
 export function previousPeriod(period: Period): Period {
-  const days = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(period.label);
+  const days = customDays(period);
   if (days) {
-    const first = dayOf(days[1] as string, '--from');
-    const length = Math.round((epochOf(dayOf(days[2] as string, '--to')) - epochOf(first)) / 86_400_000) + 1;
+    const { first } = days;
+    const length = Math.round((epochOf(days.last) - epochOf(first)) / 86_400_000) + 1;
     const before = { first: shifted(first, -length), last: shifted(first, -1) };
     return periodOf(`${isoDate(before.first)}..${isoDate(before.last)}`, before, period.timezone);
   }
@@ -96,8 +83,10 @@ export function previousPeriod(period: Period): Period {
   throw new Error(`period label '${period.label}' is not one resolvePeriod makes`);
 }
 
-function epochOf(day: Day): number {
-  return utcEpoch(day.year, day.month, day.day);
+/** The days of a --from/--to period (labelled `2026-07-01..2026-09-30`); null for a calendar period. */
+export function customDays(period: Period): Days | null {
+  const days = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(period.label);
+  return days && { first: dayOf(days[1] as string, '--from'), last: dayOf(days[2] as string, '--to') };
 }
 
 function range(input: PeriodInput, timezone: string): Period {
@@ -117,7 +106,7 @@ function dayOf(text: string, option: string): Day {
   return day;
 }
 
-function periodOf(label: string, { first, last }: Days, timezone: string): Period {
+export function periodOf(label: string, { first, last }: Days, timezone: string): Period {
   const after = shifted(last, 1);
   return {
     label,
@@ -141,28 +130,6 @@ function isoWeek(year: number, week: number): Days | string {
   if (week < 1 || week > weeks) return `${year} has ISO weeks 01 to ${weeks}`;
   const monday = shifted(firstMonday, (week - 1) * 7);
   return { first: monday, last: shifted(monday, 6) };
-}
-
-/** 0 for Monday to 6 for Sunday. */
-function weekdayOf(day: Day): number {
-  return (new Date(epochOf(day)).getUTCDay() + 6) % 7;
-}
-
-/** 53 when the year's week 1 Monday plus 52 weeks still holds a Thursday of the year, else 52. */
-function isoWeeksIn(year: number): number {
-  const january4 = { year, month: 1, day: 4 };
-  const firstMonday = shifted(january4, -weekdayOf(january4));
-  return shifted(firstMonday, 52 * 7 + 3).year === year ? 53 : 52;
-}
-
-/** The day `days` after `day`, with months and years rolling over. */
-function shifted(day: Day, days: number): Day {
-  const date = new Date(utcEpoch(day.year, day.month, day.day + days));
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
-
-function isoDate({ year, month, day }: Day): string {
-  return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
 }
 
 function invalid(message: string): UserError {

@@ -17,10 +17,15 @@ export function targetText(kpi: KpiResult, currency: string | null): string {
 
 /** Change against the baseline: points for percents, otherwise absolute and relative. */
 export function changeText(kpi: KpiResult, currency: string | null): string {
-  if (kpi.delta === null) return NONE;
-  const absolute = formatDelta(kpi.delta, kpi.unit, currency);
-  if (kpi.unit === 'percent' || kpi.deltaRelative === null) return absolute;
-  return `${absolute} (${formatRelative(kpi.deltaRelative)})`;
+  return deltaText(kpi, kpi.delta, kpi.deltaRelative, currency);
+}
+
+/** `+155 (+18.9%)`, `−0.40 pp`: a change in the KPI's unit, and relative unless it is a percent. */
+export function deltaText(kpi: KpiResult, delta: number | null, relative: number | null, currency: string | null): string {
+  if (delta === null) return NONE;
+  const absolute = formatDelta(delta, kpi.unit, currency);
+  if (kpi.unit === 'percent' || relative === null) return absolute;
+  return `${absolute} (${formatRelative(relative)})`;
 }
 
 /** `purchase.cart_abandonment`: how the verdicts name a KPI. */

@@ -8,6 +8,7 @@ import type { Period } from '../core/period.js';
 import { SCHEMA_VERSION, type KpiResult, type Report, type SourceStats, type StoredRunInfo } from '../core/report.js';
 import type { GateResult } from '../evaluate/gate.js';
 import { findingsJson } from './findings-json.js';
+import { kpiSlicesJson, slicesJson } from './slices-json.js';
 
 export { SCHEMA_VERSION } from '../core/report.js';
 
@@ -40,6 +41,7 @@ function toJsonDocument(report: Report) {
       kpis: stage.kpis.map(kpiJson),
     })),
     findings: report.findings ? findingsJson(report.findings, report.currency) : null,
+    ...slicesJson(report),
   };
 }
 
@@ -90,6 +92,7 @@ export function kpiJson(kpi: KpiResult) {
     reason: kpi.reason,
     sample: kpi.sample,
     problems: (kpi.problems ?? []).map(diagnosticJson),
+    ...kpiSlicesJson(kpi),
   };
 }
 

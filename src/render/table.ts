@@ -6,6 +6,7 @@ import type { KeyStats, KpiResult, Report, SourceStats, StageResult } from '../c
 import { changeText, storedRunLine, targetText, valueText } from './cells.js';
 import { findingsBlock } from './findings.js';
 import { palette, statusBadge, type RenderOptions } from './style.js';
+import { sliceBlocks } from './slices-table.js';
 import { summaryLine } from './summary.js';
 
 export function renderTable(report: Report, options: RenderOptions): string {
@@ -13,6 +14,7 @@ export function renderTable(report: Report, options: RenderOptions): string {
   const blocks = [
     heading(report, chalk),
     ...report.stages.map((stage) => stageBlock(stage, report.currency, chalk)),
+    ...sliceBlocks(report, chalk),
     ...(report.findings ? [findingsBlock(report.findings, report.currency, chalk)] : []),
     sourcesBlock(report.sources, chalk),
     summaryLine(report, chalk),

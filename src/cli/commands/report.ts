@@ -9,7 +9,7 @@ import { computeReport } from '../report-run.js';
 import { printDiagnostics, runDiagnostics, strictFailure } from '../diagnostics-out.js';
 import { findFramework } from '../framework-path.js';
 import { wantsColor, writeOutput, writeOutputFile, type Io } from '../io.js';
-import { addComputeOptions, formatOption, type ComputeOptions } from '../options.js';
+import { addComputeOptions, addSliceOptions, formatOption, type ComputeOptions } from '../options.js';
 
 const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 type ReportFormat = (typeof FORMATS)[number];
@@ -20,10 +20,12 @@ interface ReportOptions extends ComputeOptions {
 }
 
 export function reportCommand(io: Io, setExit: (code: ExitCode) => void): Command {
-  return addComputeOptions(
-    new Command('report')
-      .description('compute every KPI of a framework and show it against its baseline and target')
-      .argument('[framework]', 'framework file (default: ./journey.yaml)'),
+  return addSliceOptions(
+    addComputeOptions(
+      new Command('report')
+        .description('compute every KPI of a framework and show it against its baseline and target')
+        .argument('[framework]', 'framework file (default: ./journey.yaml)'),
+    ),
   )
     .addOption(formatOption(FORMATS))
     .option('--save-baseline <file>', "also write this run's values to FILE (the JSON report), for a later --baseline FILE")

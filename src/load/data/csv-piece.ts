@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs';
 import type { SourceLocation } from '../../core/diagnostics.js';
 import type { FileSourceDef } from '../../core/framework.js';
-import type { Period, TimeRange } from '../../core/period.js';
+import type { Period, TimeRanges } from '../../core/period.js';
 import type { SourceStats } from '../../core/report.js';
 import { CSV_CHUNK_BYTES } from './byte-stream.js';
 import { ByteReader } from './csv-head.js';
@@ -27,7 +27,7 @@ export interface PieceContext {
   readonly timezone: string;
   readonly period: Period | null;
   /** Rows around the period that are read too (RowTarget.range). */
-  readonly range?: TimeRange | null;
+  readonly range?: TimeRanges | null;
   readonly maxReported?: number;
   /** The columns the rows are read for (RowTarget.columns); absent: all. */
   readonly columns?: readonly string[];

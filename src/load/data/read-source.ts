@@ -6,7 +6,7 @@
 import { stat } from 'node:fs/promises';
 import { error, UserError } from '../../core/diagnostics.js';
 import type { FileSourceDef } from '../../core/framework.js';
-import type { Period, TimeRange } from '../../core/period.js';
+import type { Period, TimeRanges } from '../../core/period.js';
 import type { SourceStats } from '../../core/report.js';
 import type { Row } from '../../core/values.js';
 import { CSV_CHUNK_BYTES, readBytes } from './byte-stream.js';
@@ -30,7 +30,7 @@ export interface ReadOptions {
   /** Rows whose `time` column lies outside [start, end) are counted and skipped; null keeps every row (validate). */
   readonly period: Period | null;
   /** Rows outside the period but inside this range are passed on too, and counted as used outside it (the engine's rangeOf). */
-  readonly range?: TimeRange | null;
+  readonly range?: TimeRanges | null;
   /** Receives each valid row inside the period (or the range); the array is reused, so it is only valid during the call. */
   readonly onRow: (row: Row) => void;
   /** How many rejected rows to describe per source (the rest are only counted). Default 5. */

@@ -5,7 +5,7 @@
  */
 import { error, UserError, warning, type Diagnostic, type SourceLocation } from '../../core/diagnostics.js';
 import type { ColumnDef, FileSourceDef } from '../../core/framework.js';
-import type { Period, TimeRange } from '../../core/period.js';
+import { inRanges, type Period, type TimeRanges } from '../../core/period.js';
 import type { SourceStats } from '../../core/report.js';
 import type { Row, Value } from '../../core/values.js';
 import { compileConverter, type Converter } from './convert.js';
@@ -33,7 +33,7 @@ export interface RowTarget {
    * Rows outside the period but inside this range are typed, checked and passed on too (windows such as the
    * previous period); they are counted as outside the period and as used. Absent or null: the period's rows only.
    */
-  readonly range?: TimeRange | null;
+  readonly range?: TimeRanges | null;
   readonly onRow: (row: Row) => void;
   readonly maxReported?: number;
   /** The columns onRow reads; the others are checked and then passed as null. Default: all. */
@@ -174,7 +174,7 @@ export class SourceRows {
   /** Outside the period, inside the range some KPI reads around it. */
   private isAround(time: number): boolean {
     const range = this.target.range;
-    return range !== undefined && range !== null && time >= range.start && time < range.end;
+    return range !== undefined && range !== null && inRanges(range, time);
   }
 
   /** The row's time; a row without one cannot be placed and is rejected (null). */

@@ -43,6 +43,8 @@ export async function loadFramework(path: string): Promise<Framework> {
     journey: raw.journey,
     timezone: raw.timezone ?? 'UTC',
     ...(raw.period !== undefined && { period: String(raw.period) }),
+    ...(raw.compare !== undefined && { compare: raw.compare }),
+    ...(raw.week_start !== undefined && { weekStart: raw.week_start }),
     ...(raw.currency !== undefined && { currency: raw.currency }),
     sources: scaled,
     stages,

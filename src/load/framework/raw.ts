@@ -1,5 +1,5 @@
 /** The framework file's data as written (snake_case keys), once it has passed the schema. */
-import type { ColumnDef, ColumnType, DataFormat, Direction, Level, Unit } from '../../core/framework.js';
+import type { ColumnDef, ColumnType, CompareKind, DataFormat, Direction, Level, Unit, Weekday } from '../../core/framework.js';
 
 /** A column's options as written: the normalized ColumnDef before defaults and locations. */
 export type RawColumnOptions = Omit<ColumnDef, 'name' | 'from' | 'required' | 'currencyColumn' | 'location'> & {
@@ -51,6 +51,8 @@ export interface RawFramework {
   readonly journey: string;
   readonly timezone?: string;
   readonly period?: string | number;
+  readonly compare?: CompareKind;
+  readonly week_start?: Weekday;
   readonly currency?: string;
   readonly sources: Readonly<Record<string, RawFileSource | RawView>>;
   readonly stages: readonly RawStage[];

@@ -1,0 +1,83 @@
+/**
+ * --compare, --trend and --by: the windows and segments a run computes next
+ * to its period, and how their values join the report.
+ */
+import { createSlicedEngine, type SlicedEngine, type SliceResults } from '../compute/slices.js';
+import type { ReportWindows } from '../compute/windows.js';
+import { error, UserError } from '../core/diagnostics.js';
+import type { Framework, KpiDef } from '../core/framework.js';
+import type { Period } from '../core/period.js';
+import type { Breakdown, ComputedKpi, KpiResult, ReportComparison, ReportTrend, StageResult } from '../core/report.js';
+import { didYouMean } from '../core/suggest.js';
+import { breakdownOf, comparedWith, sliceValue } from '../evaluate/slices.js';
+import { trendBuckets } from '../load/buckets.js';
+import { comparisonPeriod } from '../load/comparison-period.js';
+import { previousPeriod } from '../load/period.js';
+import type { ComputeOptions } from './options.js';
+
+export interface Slicing {
+  readonly comparison?: ReportComparison;
+  readonly trend?: ReportTrend;
+  readonly by: readonly string[];
+}
+
+export function slicingFor(framework: Framework, options: ComputeOptions, period: Period): Slicing {
+  const kind = options.compare ?? framework.compare ?? 'none';
+  const compared = comparisonPeriod(period, kind);
+  const weekStart = framework.weekStart ?? 'monday';
+  return {
+    ...(compared && kind !== 'none' && { comparison: { kind, period: compared } }),
+    ...(options.trend !== undefined && { trend: { unit: options.trend, weekStart, buckets: trendBuckets(period, options.trend, weekStart) } }),
+    by: checkedColumns(framework, options.by ?? []),
+  };
+}
+
+export function slicedEngine(framework: Framework, selected: ReadonlySet<string>, period: Period, slicing: Slicing): SlicedEngine {
+  return createSlicedEngine(framework, selected, {
+    windows: windowsOf(period),
+    ...(slicing.comparison && { comparison: windowsOf(slicing.comparison.period) }),
+    ...(slicing.trend && { buckets: slicing.trend.buckets.map(windowsOf) }),
+    segments: slicing.by,
+  });
+}
+
+/** The stages with each KPI's comparison and trend, and the breakdowns, as the report carries them. */
+export function sliced(stages: readonly StageResult[], kpis: readonly KpiDef[], slicing: Slicing, slices: SliceResults) {
+  const withSlices = (kpi: KpiResult): KpiResult => ({
+    ...kpi,
+    ...(slices.comparison && { comparison: comparedWith(kpi, valueIn(slices.comparison, kpi.id)) }),
+    ...(slicing.trend && { trend: slices.buckets.map((bucket) => sliceValue(valueIn(bucket, kpi.id))) }),
+  });
+  const breakdowns: Breakdown[] = slices.segments.map((segment) => ({
+    column: segment.column,
+    kpis: kpis.map((kpi) => breakdownOf(kpi, segment.values, segment.unsplit.get(kpi.id))),
+  }));
+  return {
+    stages: stages.map((stage) => ({ ...stage, kpis: stage.kpis.map(withSlices) })),
+    ...(slicing.comparison && { comparison: slicing.comparison }),
+    ...(slicing.trend && { trend: slicing.trend }),
+    ...(breakdowns.length > 0 && { breakdowns }),
+  };
+}
+
+function windowsOf(period: Period): ReportWindows {
+  return { period, previous: previousPeriod(period) };
+}
+
+function valueIn(values: ReadonlyMap<string, ComputedKpi>, id: string): ComputedKpi {
+  const value = values.get(id);
+  if (!value) throw new Error(`a slice has no value for KPI '${id}'`);
+  return value;
+}
+
+/** --by names a column some file source declares. */
+function checkedColumns(framework: Framework, columns: readonly string[]): string[] {
+  const declared = [...new Set(framework.sources.flatMap((source) => (source.kind === 'file' ? source.columns.map((column) => column.name) : [])))];
+  const unknown = columns.filter((column) => !declared.includes(column));
+  if (unknown.length > 0) {
+    throw new UserError(
+      unknown.map((column) => error('usage/unknown-column', `--by '${column}' is not a column of any source.${didYouMean(column, declared)} Declared columns: ${declared.join(', ')}`)),
+    );
+  }
+  return [...new Set(columns)];
+}

@@ -1,0 +1,107 @@
+/**
+ * The same KPIs over other windows and subsets of the rows, in the one pass:
+ * a comparison period, trend buckets, and the values of segment columns.
+ * Each window is an engine planned once, whose windowed functions (churn,
+ * conversion) take that window as "the period"; a router per source gives
+ * each row to every window it lies in and to its segments. Without any of
+ * them the main engine takes the rows itself, as fast as ever.
+ */
+import type { Framework } from '../core/framework.js';
+import type { TimeRange } from '../core/period.js';
+import type { ComputedKpi } from '../core/report.js';
+import type { Row } from '../core/values.js';
+import { createEngine, type Engine } from './engine.js';
+import { fileSourceOf, Segmenter, type SegmentBreakdown } from './segments.js';
+import type { ReportWindows, SourceRange } from './windows.js';
+
+export interface SliceRequest {
+  readonly windows: ReportWindows;
+  readonly comparison?: ReportWindows;
+  readonly buckets?: readonly ReportWindows[];
+  /** Segment columns (--by), each a breakdown of its own. */
+  readonly segments?: readonly string[];
+}
+
+export interface SliceResults {
+  readonly comparison: ReadonlyMap<string, ComputedKpi> | null;
+  readonly buckets: readonly ReadonlyMap<string, ComputedKpi>[];
+  readonly segments: readonly SegmentBreakdown[];
+}
+
+export interface SlicedEngine extends Engine {
+  /** After finish(): the values of every other window and segment. */
+  slices(): SliceResults;
+}
+
+interface Window {
+  readonly engine: Engine;
+  readonly windows: ReportWindows;
+  /** What the Data section says the window's rows are for. */
+  readonly purpose: string;
+}
+
+interface Target extends TimeRange {
+  readonly sink: (row: Row) => void;
+}
+
+export function createSlicedEngine(framework: Framework, selected: ReadonlySet<string>, request: SliceRequest): SlicedEngine {
+  const main = createEngine(framework, selected, request.windows);
+  const engineOf = (windows: ReportWindows) => createEngine(framework, selected, windows);
+  const comparison = request.comparison && { engine: engineOf(request.comparison), windows: request.comparison, purpose: `the comparison period (${request.comparison.period.label})` };
+  const buckets = (request.buckets ?? []).map((windows) => ({ engine: engineOf(windows), windows, purpose: "the trend's windows" }));
+  const windows: Window[] = [{ engine: main, windows: request.windows, purpose: '' }, ...(comparison ? [comparison] : []), ...buckets];
+  const segmenters = (request.segments ?? []).map((column) => new Segmenter(framework, selected, request.windows, column));
+  if (windows.length === 1 && segmenters.length === 0) return { ...main, slices: () => ({ comparison: null, buckets: [], segments: [] }) };
+
+  const rangeOfWindow = (window: Window, source: string): TimeRange => window.engine.rangeOf(source) ?? window.windows.period;
+  const timeIndexOf = (source: string) => {
+    const def = fileSourceOf(framework, source);
+    return def.time === undefined ? -1 : def.columns.findIndex((column) => column.name === def.time);
+  };
+  return {
+    ...main,
+    rowSink: (source) => {
+      const targets: Target[] = windows.map((window) => ({ ...rangeOfWindow(window, source), sink: window.engine.rowSink(source) }));
+      const segmentSinks = segmenters.flatMap((segmenter) => segmenter.sinkFor(source) ?? []);
+      const timeIndex = timeIndexOf(source);
+      return (row) => {
+        const time = timeIndex < 0 ? 0 : (row[timeIndex] as number);
+        for (let t = 0; t < targets.length; t++) {
+          const target = targets[t] as Target;
+          if (timeIndex < 0 || (time >= target.start && time < target.end)) target.sink(row);
+        }
+        for (let s = 0; s < segmentSinks.length; s++) (segmentSinks[s] as (row: Row, time: number) => void)(row, time);
+      };
+    },
+    rangeOf: (source) => unionRange(request.windows.period, main.rangeOf(source), windows.slice(1).map((window) => ({ ...rangeOfWindow(window, source), purpose: window.purpose }))),
+    columnsRead: (source) => {
+      const time = fileSourceOf(framework, source).time;
+      return new Set([...main.columnsRead(source), ...(time === undefined ? [] : [time]), ...segmenters.flatMap((segmenter) => segmenter.columnsOf(source))]);
+    },
+    slices: () => ({
+      comparison: comparison ? comparison.engine.finish() : null,
+      buckets: buckets.map((bucket) => bucket.engine.finish()),
+      segments: segmenters.map((segmenter) => segmenter.finish()),
+    }),
+  };
+}
+
+/**
+ * The rows the loader must pass on for the period's own windows and the others: one range with the gaps between
+ * them as parts (the same quarter a year earlier does not bring the three quarters between).
+ */
+function unionRange(period: TimeRange, own: SourceRange | null, others: readonly SourceRange[]): SourceRange | null {
+  const ranges = [own ?? period, ...others].sort((a, b) => a.start - b.start);
+  const parts: TimeRange[] = [];
+  for (const range of ranges) {
+    const last = parts[parts.length - 1];
+    if (last && range.start <= last.end) parts[parts.length - 1] = { start: last.start, end: Math.max(last.end, range.end) };
+    else parts.push({ start: range.start, end: range.end });
+  }
+  const start = (parts[0] as TimeRange).start;
+  const end = (parts[parts.length - 1] as TimeRange).end;
+  if (start === period.start && end === period.end) return null;
+  const outside = others.filter((range) => range.start < period.start || range.end > period.end).map((range) => range.purpose);
+  const purpose = [...new Set([...(own ? [own.purpose] : []), ...outside])].join(' and ');
+  return { start, end, purpose, ...(parts.length > 1 && { parts }) };
+}

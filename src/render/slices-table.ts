@@ -1,0 +1,62 @@
+/** The table view of --compare and --trend (one "over time" table) and of --by (a small table per KPI). */
+import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import type { Breakdown, BreakdownKpi, KpiResult, Report, SliceValue } from '../core/report.js';
+import { deltaText, valueText } from './cells.js';
+import { rows } from './table.js';
+
+const BARS = '▁▂▃▄▅▆▇█';
+/** An empty bucket: no value, which is not a zero. */
+export const GAP = '·';
+
+/** The over-time and breakdown blocks the report asks for, in that order. */
+export function sliceBlocks(report: Report, chalk: ChalkInstance): string[] {
+  const kpis = report.stages.flatMap((stage) => stage.kpis);
+  const overTime = report.comparison || report.trend ? [overTimeBlock(report, kpis, chalk)] : [];
+  return [...overTime, ...(report.breakdowns ?? []).map((breakdown) => breakdownBlock(breakdown, kpis, report.currency, chalk))];
+}
+
+function overTimeBlock(report: Report, kpis: readonly KpiResult[], chalk: ChalkInstance): string {
+  const { comparison, trend } = report;
+  const head = ['KPI', report.period.label, ...(comparison ? [comparison.period.label, 'Change'] : []), ...(trend ? [`by ${trend.unit}`] : [])];
+  const colAligns = head.map((_, index) => (index === 0 || (trend && index === head.length - 1) ? 'left' : 'right'));
+  const table = new Table({ head, colAligns, style: { head: [], border: [] } });
+  for (const kpi of kpis) {
+    const compared = kpi.comparison
+      ? [valueText(kpi, kpi.comparison.value, report.currency), deltaText(kpi, kpi.comparison.change, kpi.comparison.changeRelative, report.currency)]
+      : [];
+    table.push([kpi.name, valueText(kpi, kpi.value, report.currency), ...compared, ...(kpi.trend ? [sparkline(kpi.trend)] : [])]);
+  }
+  const titles = [
+    ...(comparison ? [`compared with ${comparison.period.label} (${comparison.kind.replace('_', ' ')})`] : []),
+    ...(trend ? [`by ${trend.unit} from ${trend.buckets[0]?.firstDay} (${trend.buckets.length} ${trend.unit}s, ${GAP} no value)`] : []),
+  ];
+  return [chalk.bold(`Over time: ${titles.join('; ')}`), table.toString()].join('\n');
+}
+
+/** One bar per bucket, from the lowest value (▁) to the highest (█); a bucket without a value is a gap. */
+export function sparkline(values: readonly SliceValue[]): string {
+  const known = values.flatMap((slice) => (slice.value === null ? [] : [slice.value]));
+  const low = Math.min(...known);
+  const high = Math.max(...known);
+  const bar = (value: number) => BARS[high === low ? 3 : Math.round(((value - low) / (high - low)) * (BARS.length - 1))];
+  return values.map((slice) => (slice.value === null ? GAP : bar(slice.value))).join('');
+}
+
+function breakdownBlock(breakdown: Breakdown, kpis: readonly KpiResult[], currency: string | null, chalk: ChalkInstance): string {
+  const blocks = breakdown.kpis.map((split) => {
+    const kpi = kpis.find((candidate) => candidate.id === split.id && candidate.stageId === split.stageId);
+    if (!kpi) throw new Error(`breakdown of KPI '${split.id}' that the report does not show`);
+    return splitBlock(kpi, split, breakdown.column, currency);
+  });
+  return [chalk.bold(`By ${breakdown.column}`), ...blocks].join('\n');
+}
+
+function splitBlock(kpi: KpiResult, split: BreakdownKpi, column: string, currency: string | null): string {
+  if (split.unsplit !== null) return `${kpi.name}: not split (${split.unsplit})`;
+  const table = new Table({ head: [column, kpi.name, 'Rows', 'Note'], colAligns: ['left', 'right', 'right', 'left'], style: { head: [], border: [] } });
+  for (const segment of split.segments) {
+    table.push([segment.segment ?? '(empty)', valueText(kpi, segment.value, currency), segment.sample === null ? '' : rows(segment.sample), segment.reason ?? '']);
+  }
+  return table.toString();
+}
