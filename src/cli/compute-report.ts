@@ -96,7 +96,7 @@ type RowTarget = (source: string) => Pick<ReadOptions, 'period' | 'range' | 'onR
   readonly range?: { readonly purpose: string } | null;
 };
 
-/** --threads N: N worker threads instead of the default. */
+/** --threads N: N threads (the main thread and N - 1 workers) instead of the default. */
 export function splitFor(threads: number | undefined): Pick<ReadOptions, 'split'> {
   return threads === undefined ? {} : { split: defaultSplit(threads) };
 }

@@ -53,7 +53,7 @@ export function addPeriodAndSourceOptions(command: Command): Command {
 
 /** Shared with validate, which reads every row too. */
 export function threadsOption(): Option {
-  return new Option('--threads <n>', 'worker threads that read large CSV files (default: 2 with 2 cores or more; 1 reads on the main thread only)').argParser(
+  return new Option('--threads <n>', 'threads that read a large CSV file, the main thread included (default: one per core, at most 4; 1: the main thread only)').argParser(
     parseThreads,
   );
 }

@@ -68,14 +68,7 @@ export async function readPiece(context: PieceContext, task: PieceTask, from: Om
   const rows = new SourceRows(def, { timezone, period, range, onRow: writer.add, maxReported, columns });
   const records = new CsvRecords(file, def, delimiter, rows);
   records.resume(context.headers, task.start.state);
-  const { offset } = task.start;
-  const reader = new ByteReader(createReadStream(context.path, { start: offset, highWaterMark: CSV_CHUNK_BYTES })[Symbol.asyncIterator]());
-  let end: ScanPoint;
-  try {
-    end = await scanRecords(reader, { offset, ...from }, delimiter, records, file, task.stopAt, offset);
-  } finally {
-    await reader.iterator.return?.();
-  }
+  const end = await scanPiece(context, { offset: task.start.offset, ...from }, task.stopAt, records);
   return {
     task,
     end: { offset: end.offset, state: records.state(), lines: end.line - from.line, loneCrs: end.loneCrs - from.loneCrs },
@@ -83,6 +76,16 @@ export async function readPiece(context: PieceContext, task: PieceTask, from: Om
     secondTable: records.secondTableSeen() ?? null,
     batch: writer.take(),
   };
+}
+
+/** Hands `records` the file's records from `start` up to the first one that starts at or after `stopAt`; where the next one starts. */
+export async function scanPiece(context: Pick<PieceContext, 'path' | 'file' | 'delimiter'>, start: ScanPoint, stopAt: number, records: CsvRecords): Promise<ScanPoint> {
+  const reader = new ByteReader(createReadStream(context.path, { start: start.offset, highWaterMark: CSV_CHUNK_BYTES })[Symbol.asyncIterator]());
+  try {
+    return await scanRecords(reader, start, context.delimiter, records, context.file, stopAt, start.offset);
+  } finally {
+    await reader.iterator.return?.();
+  }
 }
 
 /** A location in a piece placed in the whole file, whose line `firstLine` is the piece's line 1. */

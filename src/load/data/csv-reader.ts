@@ -49,7 +49,7 @@ export async function readCsv(
     if (header.headerLine === '') throw emptyFile(file);
     reader.chunks.length = 0;
     const records = new CsvRecords(file, def, delimiter, rows);
-    if (split && split.options.workers >= 2 && split.size - header.start >= split.options.minBytes) {
+    if (split && split.options.workers >= 1 && split.size - header.start >= split.options.minBytes) {
       const first = await readHeaderRecord(reader, header, delimiter, records, file);
       const context = { ...split.context, file, def, delimiter, headers: records.headers };
       await readCsvInPieces(context, { ...first, state: records.state(), size: split.size }, split.options, rows, records, split.onBytes);

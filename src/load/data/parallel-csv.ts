@@ -9,7 +9,7 @@
  * in file order, so it sees what a sequential read would give it.
  */
 import { open } from 'node:fs/promises';
-import { placeInFile, readPiece, type PieceContext, type PieceResult, type PieceStart, type PieceTask } from './csv-piece.js';
+import { placeInFile, readPiece, scanPiece, type PieceContext, type PieceResult, type PieceStart, type PieceTask } from './csv-piece.js';
 import type { CsvRecords, RecordsState, SecondTable } from './csv-records.js';
 import type { ScanPoint } from './fast-csv.js';
 import { fileContext, piecePool, type FileContext, type PiecePool } from './piece-pool.js';
@@ -17,7 +17,7 @@ import type { PieceReply } from './piece-worker.js';
 import type { SourceRows } from './source-rows.js';
 
 export interface SplitOptions {
-  /** Worker threads; below 2 a file is read on the calling thread. */
+  /** Worker threads besides the calling thread, which reads pieces too; 0 reads the file on the calling thread only. */
   readonly workers: number;
   readonly pieceBytes: number;
   /** Files with fewer bytes after their header are read on the calling thread. */
@@ -27,7 +27,7 @@ export interface SplitOptions {
 /** Where a record after a line break starts when the pieces are read apart, past any header rows. */
 const FRESH: RecordsState = { index: 0, afterBlank: false, inSecondTable: false };
 /** Pieces read ahead of the one the engine takes: bounds the memory held by results waiting their turn. */
-const AHEAD_PER_WORKER = 1;
+const AHEAD_PER_WORKER = 8;
 /** Bytes searched for a line break after each piece's nominal start. */
 const BREAK_WINDOW = 1 << 16;
 
@@ -50,6 +50,15 @@ export async function readCsvInPieces(
   let at = first;
   let secondTable: SecondTable | undefined;
   for (const task of tasks) {
+    if (ahead.claim(task.index)) {
+      // No worker has started it: read it here, its rows straight to the engine.
+      records.adopt(at.state, secondTable);
+      const end = await scanPiece(context, at, task.stopAt, records);
+      secondTable = records.secondTableSeen();
+      onBytes?.(end.offset - at.offset);
+      at = { ...at, ...end, state: records.state() };
+      continue;
+    }
     const exact = { ...task, start: { offset: at.offset, state: at.state } };
     let reply = await ahead.take(task.index);
     if (!sameStart(startOf(reply), exact.start)) reply = await ahead.again(exact);
@@ -75,16 +84,31 @@ class ReadAhead {
     private readonly depth: number,
   ) {}
 
+  /** Whether the caller is to read piece `index` itself, because no worker has started it; the pieces after it go to the pool. */
+  claim(index: number): boolean {
+    // A piece not handed out yet is the caller's at once: the first one, read while the workers start.
+    const mine = this.next <= index;
+    if (mine) this.next = index + 1;
+    this.submitUpTo(index + this.depth);
+    if (mine) return true;
+    if (!this.pool.withdraw(this.file, index)) return false;
+    this.pending.delete(index);
+    return true;
+  }
+
   take(index: number): Promise<PieceReply> {
-    for (; this.next < this.tasks.length && this.next <= index + this.depth; this.next++) {
+    const reply = this.pending.get(index) as Promise<PieceReply>;
+    this.pending.delete(index);
+    return reply;
+  }
+
+  private submitUpTo(last: number): void {
+    for (; this.next < this.tasks.length && this.next <= last; this.next++) {
       const reply = this.pool.run(this.file, this.tasks[this.next] as PieceTask);
       // Maybe never taken, when an earlier piece fails the file.
       reply.catch(() => {});
       this.pending.set(this.next, reply);
     }
-    const reply = this.pending.get(index) as Promise<PieceReply>;
-    this.pending.delete(index);
-    return reply;
   }
 
   /** The piece read again from where the piece before it really ended: first in line, as every later piece waits for it. */

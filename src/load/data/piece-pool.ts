@@ -1,9 +1,10 @@
 /**
  * The worker threads that read pieces of large CSV files, shared by every
- * file of a run so that they start once. A task goes to the first idle
- * worker or waits in line (a piece read again jumps the line, since the rows
- * after it wait for it). An idle worker is unreferenced: it never keeps the
- * process alive.
+ * file of a run so that they start once. An idle worker takes the piece
+ * furthest ahead (the thread taking rows in order reads the nearest ones
+ * itself, see parallel-csv.ts), but a piece read again comes first, since
+ * the rows after it wait for it. An idle worker is unreferenced: it never
+ * keeps the process alive.
  */
 import { Worker } from 'node:worker_threads';
 import type { PieceContext, PieceTask } from './csv-piece.js';
@@ -45,6 +46,7 @@ export function fileContext(context: PieceContext): FileContext {
 export class PiecePool {
   private readonly idle: Worker[];
   private readonly line: Pending[] = [];
+  private readonly urgent: Pending[] = [];
   private readonly running = new Map<Worker, Pending>();
 
   constructor(readonly size: number) {
@@ -54,10 +56,16 @@ export class PiecePool {
   run(file: FileContext, task: PieceTask, urgent = false): Promise<PieceReply> {
     return new Promise((resolve, reject) => {
       const pending = { request: { contextId: file.id, context: file.context, task }, resolve, reject };
-      if (urgent) this.line.unshift(pending);
-      else this.line.push(pending);
+      (urgent ? this.urgent : this.line).push(pending);
       this.dispatch();
     });
+  }
+
+  /** Takes back piece `index` of `file` if no worker has started it: true when the caller is to read it. */
+  withdraw(file: FileContext, index: number): boolean {
+    const at = this.line.findIndex(({ request }) => request.contextId === file.id && request.task.index === index);
+    if (at >= 0) this.line.splice(at, 1);
+    return at >= 0;
   }
 
   private start(): Worker {
@@ -78,9 +86,9 @@ export class PiecePool {
   }
 
   private dispatch(): void {
-    while (this.idle.length > 0 && this.line.length > 0) {
+    while (this.idle.length > 0 && this.urgent.length + this.line.length > 0) {
       const worker = this.idle.pop() as Worker;
-      const pending = this.line.shift() as Pending;
+      const pending = (this.urgent.shift() ?? this.line.pop()) as Pending;
       this.running.set(worker, pending);
       worker.ref();
       worker.postMessage(pending.request);

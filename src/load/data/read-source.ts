@@ -37,7 +37,7 @@ export interface ReadOptions {
   readonly maxReported?: number;
   /** The columns onRow reads (the engine's columnsRead()); the others are checked, then passed as null. Default: all. */
   readonly columns?: ReadonlySet<string>;
-  /** How large CSV files are split among worker threads; default: two workers on a machine with two cores or more. */
+  /** How large CSV files are split among threads; default: defaultSplit(). */
   readonly split?: SplitOptions;
   /** Told as each chunk of a file arrives (64 KiB to 1 MiB, never per row): for a progress display. */
   readonly onProgress?: (progress: ReadProgress) => void;
@@ -80,12 +80,13 @@ async function readFile(file: DataFile, def: FileSourceDef, rows: SourceRows, sp
 }
 
 /**
- * Pieces of 8 MiB, for files of 32 MiB or more (below, starting workers costs
- * more than it saves), read by `workers` threads: by default as many as there
- * are cores, two at most (the thread that computes needs a core of its own).
+ * Pieces of 8 MiB, for files of 32 MiB or more (below, starting a worker
+ * costs more than it saves), read by `threads` threads: the calling thread
+ * and `threads - 1` workers. By default one thread per core, four at most:
+ * the engine's one thread bounds the speed-up beyond.
  */
-export function defaultSplit(workers = Math.min(2, availableParallelism())): SplitOptions {
-  return { workers, pieceBytes: 8 << 20, minBytes: 32 << 20 };
+export function defaultSplit(threads = Math.min(4, availableParallelism())): SplitOptions {
+  return { workers: threads - 1, pieceBytes: 8 << 20, minBytes: 32 << 20 };
 }
 
 /** An uncompressed CSV file that workers may read in pieces; a .gz is read sequentially (its bytes cannot be reached at an offset). */
