@@ -13,7 +13,7 @@ import type { ComputedKpi, Report, SourceStats, StageResult } from '../core/repo
 import type { Row } from '../core/values.js';
 import { didYouMean } from '../core/suggest.js';
 import { evaluateKpi, summarize } from '../evaluate/index.js';
-import { defaultSplit, readSource } from '../load/data/index.js';
+import { defaultSplit, findFiles, readSource } from '../load/data/index.js';
 import { resolvePeriod } from '../load/period.js';
 import type { Io, OutputStream } from './io.js';
 import type { ComputeOptions } from './options.js';
@@ -29,7 +29,10 @@ export interface Run {
   readonly computed: ReadonlyMap<string, ComputedKpi>;
 }
 
-export async function computeRun(framework: Framework, options: ComputeOptions, io: Pick<Io, 'cwd' | 'stderr'>): Promise<Run> {
+/** Told the paths of the data files a run will read, before it reads them: a chance to refuse the run early. */
+export type BeforeReading = (dataFiles: readonly string[]) => Promise<void>;
+
+export async function computeRun(framework: Framework, options: ComputeOptions, io: Pick<Io, 'cwd' | 'stderr'>, beforeReading?: BeforeReading): Promise<Run> {
   const period = periodFor(framework, options);
   const selected = selectKpis(framework, options);
   const slicing = slicingFor(framework, options, period);
@@ -42,7 +45,7 @@ export async function computeRun(framework: Framework, options: ComputeOptions, 
     columns: engine.columnsRead(source),
     ...splitFor(options.threads),
   });
-  const sources = await streamSources(framework, engine.sources, overrides, rowTarget, io.stderr);
+  const sources = await streamSources(framework, engine.sources, overrides, rowTarget, io.stderr, beforeReading);
   const computed = engine.finish();
   const { stages, ...slices } = sliced(evaluateStages(framework, selected, computed), selected, slicing, engine.slices());
   const report = {
@@ -106,6 +109,7 @@ export function splitFor(threads: number | undefined): Pick<ReadOptions, 'split'
  * A source's key drops repeated records here, after period placement and row checks and before any
  * KPI or view sees them, so report, check and validate count the same duplicates.
  * Reads that take more than a second show their progress on `progress` when it is a terminal.
+ * Every file is found (globs expanded) before the first is read, and told to `beforeReading`.
  */
 export async function streamSources(
   framework: Framework,
@@ -113,6 +117,7 @@ export async function streamSources(
   overrides: ReadonlyMap<string, string>,
   target: RowTarget,
   progress: OutputStream,
+  beforeReading: BeforeReading = async () => {},
 ): Promise<SourceStats[]> {
   const fileSources = framework.sources.filter((source): source is FileSourceDef => source.kind === 'file');
   const unknown = [...overrides.keys()].filter((name) => !fileSources.some((source) => source.name === name));
@@ -122,9 +127,12 @@ export async function streamSources(
       unknown.map((name) => error('usage/unknown-source', `--source ${name}=… names no file source.${didYouMean(name, known)} File sources: ${known.join(', ')}`)),
     );
   }
+  const read = names.flatMap((name) => fileSources.filter((def) => def.name === name));
+  const files = await Promise.all(read.map((source) => findFiles(source, framework.dir, overrides.get(source.name))));
+  await beforeReading(files.flat().map((file) => file.path));
   return withProgress(progress, async (onProgress) => {
     const stats: SourceStats[] = [];
-    for (const source of names.flatMap((name) => fileSources.filter((def) => def.name === name))) {
+    for (const [index, source] of read.entries()) {
       const overridePath = overrides.get(source.name);
       const keys = recordKeysOf(source);
       const rows = target(source.name);
@@ -132,6 +140,7 @@ export async function streamSources(
         baseDir: framework.dir,
         timezone: framework.timezone,
         ...(overridePath !== undefined && { overridePath }),
+        files: files[index],
         ...(onProgress !== undefined && { onProgress }),
         ...rows,
         ...(keys && {

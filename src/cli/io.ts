@@ -1,7 +1,5 @@
 /** The process's streams and environment, passed in so commands stay testable in-process. */
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { error, UserError } from '../core/diagnostics.js';
+import { writeOutputFile, type OutputTarget } from './output-files.js';
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -29,28 +27,8 @@ export function wantsColor(stream: OutputStream, io: Io, flag: boolean | undefin
   return stream.isTTY === true;
 }
 
-/**
- * The requested output goes to --output FILE when given, else to stdout.
- * It never replaces one of the run's inputs (the framework, a data file):
- * a slip such as --output data/orders.csv would destroy the export.
- */
-export async function writeOutput(io: Io, text: string, outputFile: string | undefined, inputs: readonly string[]): Promise<void> {
-  if (outputFile === undefined) io.stdout.write(text);
-  else await writeOutputFile(io, text, { option: '--output', file: outputFile }, inputs);
-}
-
-/** Writes `text` to the file an option names (--output, --save-baseline), never over one of the run's inputs. */
-export async function writeOutputFile(io: Io, text: string, target: { readonly option: string; readonly file: string }, inputs: readonly string[]): Promise<void> {
-  const path = resolve(io.cwd, target.file);
-  if (inputs.some((input) => resolve(io.cwd, input) === path)) {
-    throw new UserError(error('usage/output', `${target.option} '${target.file}' is one of this run's inputs: write the output to another file`));
-  }
-  try {
-    await writeFile(path, text, 'utf8');
-  } catch (failure) {
-    const reason = (failure as NodeJS.ErrnoException).code ?? String(failure);
-    throw new UserError(
-      error('usage/output', `cannot write ${target.option} '${target.file}' (${reason}): give a file path in a folder that exists and that you can write to`),
-    );
-  }
+/** The requested output goes to --output FILE (checked before the run read any data, see output-files.ts) when given, else to stdout. */
+export async function writeOutput(io: Io, text: string, output: OutputTarget | undefined): Promise<void> {
+  if (output === undefined) io.stdout.write(text);
+  else await writeOutputFile(io.cwd, text, output);
 }

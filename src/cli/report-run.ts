@@ -5,20 +5,20 @@ import { findingsOf } from '../evaluate/findings.js';
 import { rebaseOnStoredRun, withStoredRun } from '../evaluate/stored-baselines.js';
 import { loadFramework } from '../load/framework/index.js';
 import { readStoredRun } from '../load/stored-run.js';
-import { computeRun } from './compute-report.js';
+import { computeRun, type BeforeReading } from './compute-report.js';
 import type { Io } from './io.js';
 import type { ComputeOptions } from './options.js';
 
 /** Progress of long reads goes to io.stderr when it is a terminal. */
-export async function computeReport(frameworkPath: string, options: ComputeOptions, io: Pick<Io, 'cwd' | 'stderr'>): Promise<Report> {
+export async function computeReport(frameworkPath: string, options: ComputeOptions, io: Pick<Io, 'cwd' | 'stderr'>, beforeReading?: BeforeReading): Promise<Report> {
   const framework = await loadFramework(frameworkPath);
-  const report = await computeOnBaselines(framework, options, io);
+  const report = await computeOnBaselines(framework, options, io, beforeReading);
   return { ...report, findings: findingsOf(report.stages, framework.funnel) };
 }
 
-async function computeOnBaselines(framework: Framework, options: ComputeOptions, io: Pick<Io, 'cwd' | 'stderr'>): Promise<Report> {
-  if (options.baseline === undefined) return (await computeRun(framework, options, io)).report;
+async function computeOnBaselines(framework: Framework, options: ComputeOptions, io: Pick<Io, 'cwd' | 'stderr'>, beforeReading?: BeforeReading): Promise<Report> {
+  if (options.baseline === undefined) return (await computeRun(framework, options, io, beforeReading)).report;
   const stored = await readStoredRun(options.baseline, io.cwd);
-  const { report } = await computeRun(rebaseOnStoredRun(framework, stored), options, io);
+  const { report } = await computeRun(rebaseOnStoredRun(framework, stored), options, io, beforeReading);
   return withStoredRun(report, stored);
 }

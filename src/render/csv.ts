@@ -1,5 +1,6 @@
-/** One row per KPI for spreadsheets: raw numbers at full precision, percents as fractions. */
+/** One row per KPI for spreadsheets: raw numbers at full precision, percents as fractions, control characters in text as `\u001b`. */
 import type { Report } from '../core/report.js';
+import { printable } from './text.js';
 
 const HEADER = [
   'stage_id', 'stage', 'kpi_id', 'kpi', 'owner', 'unit', 'direction', 'level', 'value', 'baseline', 'target', 'warn',
@@ -21,6 +22,6 @@ export function renderCsv(report: Report): string {
 
 function csvField(value: string | number | null): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'string' ? printable(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -4,6 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Breakdown, BreakdownKpi, KpiResult, Report, SliceValue } from '../core/report.js';
 import { deltaText, valueText } from './cells.js';
 import { rows } from './table.js';
+import { printable } from './text.js';
 
 const BARS = '▁▂▃▄▅▆▇█';
 /** An empty bucket: no value, which is not a zero. */
@@ -25,7 +26,7 @@ function overTimeBlock(report: Report, kpis: readonly KpiResult[], chalk: ChalkI
     const compared = kpi.comparison
       ? [valueText(kpi, kpi.comparison.value, report.currency), deltaText(kpi, kpi.comparison.change, kpi.comparison.changeRelative, report.currency)]
       : [];
-    table.push([kpi.name, valueText(kpi, kpi.value, report.currency), ...compared, ...(kpi.trend ? [sparkline(kpi.trend)] : [])]);
+    table.push([printable(kpi.name), valueText(kpi, kpi.value, report.currency), ...compared, ...(kpi.trend ? [sparkline(kpi.trend)] : [])]);
   }
   const titles = [
     ...(comparison ? [`compared with ${comparison.period.label} (${comparison.kind.replace('_', ' ')})`] : []),
@@ -49,14 +50,14 @@ function breakdownBlock(breakdown: Breakdown, kpis: readonly KpiResult[], curren
     if (!kpi) throw new Error(`breakdown of KPI '${split.id}' that the report does not show`);
     return splitBlock(kpi, split, breakdown.column, currency);
   });
-  return [chalk.bold(`By ${breakdown.column}`), ...blocks].join('\n');
+  return [chalk.bold(printable(`By ${breakdown.column}`)), ...blocks].join('\n');
 }
 
 function splitBlock(kpi: KpiResult, split: BreakdownKpi, column: string, currency: string | null): string {
-  if (split.unsplit !== null) return `${kpi.name}: not split (${split.unsplit})`;
-  const table = new Table({ head: [column, kpi.name, 'Rows', 'Note'], colAligns: ['left', 'right', 'right', 'left'], style: { head: [], border: [] } });
+  if (split.unsplit !== null) return printable(`${kpi.name}: not split (${split.unsplit})`);
+  const table = new Table({ head: [printable(column), printable(kpi.name), 'Rows', 'Note'], colAligns: ['left', 'right', 'right', 'left'], style: { head: [], border: [] } });
   for (const segment of split.segments) {
-    table.push([segment.segment ?? '(empty)', valueText(kpi, segment.value, currency), segment.sample === null ? '' : rows(segment.sample), segment.reason ?? '']);
+    table.push([printable(segment.segment ?? '(empty)'), valueText(kpi, segment.value, currency), segment.sample === null ? '' : rows(segment.sample), printable(segment.reason ?? '')]);
   }
   return table.toString();
 }

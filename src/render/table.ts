@@ -8,6 +8,7 @@ import { findingsBlock } from './findings.js';
 import { palette, statusBadge, type RenderOptions } from './style.js';
 import { sliceBlocks } from './slices-table.js';
 import { summaryLine } from './summary.js';
+import { printable } from './text.js';
 
 export function renderTable(report: Report, options: RenderOptions): string {
   const chalk = palette(options);
@@ -24,7 +25,7 @@ export function renderTable(report: Report, options: RenderOptions): string {
 
 function heading(report: Report, chalk: ChalkInstance): string {
   const stored = storedRunLine(report);
-  return [chalk.bold(report.journey), `Period ${periodText(report.period)}`, ...(stored === null ? [] : [stored])].join('\n');
+  return [chalk.bold(printable(report.journey)), `Period ${periodText(report.period)}`, ...(stored === null ? [] : [stored])].join('\n');
 }
 
 /** `2026-Q3: 2026-07-01 to 2026-09-30 (America/New_York)`. */
@@ -40,13 +41,13 @@ function stageBlock(stage: StageResult, currency: string | null, chalk: ChalkIns
   });
   for (const kpi of stage.kpis) table.push(kpiRow(kpi, currency, chalk));
   const title = stage.touchpoints.length > 0 ? `${stage.name} (${stage.touchpoints.join(', ')})` : stage.name;
-  const notes = stage.kpis.filter((kpi) => kpi.status !== 'met').map((kpi) => `  ${kpi.id}: ${kpi.reason}`);
-  return [chalk.bold(title), table.toString(), ...notes].join('\n');
+  const notes = stage.kpis.filter((kpi) => kpi.status !== 'met').map((kpi) => `  ${kpi.id}: ${printable(kpi.reason)}`);
+  return [chalk.bold(printable(title)), table.toString(), ...notes].join('\n');
 }
 
 function kpiRow(kpi: KpiResult, currency: string | null, chalk: ChalkInstance): string[] {
   return [
-    kpi.name,
+    printable(kpi.name),
     valueText(kpi, kpi.value, currency),
     valueText(kpi, kpi.baseline, currency),
     targetText(kpi, currency),

@@ -12,6 +12,7 @@ import { printDiagnostics, runDiagnostics, strictFailure } from '../diagnostics-
 import { FAIL_ON_CHOICES, parseFailOn } from '../fail-on.js';
 import { findFramework } from '../framework-path.js';
 import { wantsColor, writeOutput, type Io } from '../io.js';
+import { outputCheck, outputTargets } from '../output-files.js';
 import { addComputeOptions, formatOption, type ComputeOptions } from '../options.js';
 
 const FORMATS = ['table', 'json', 'junit', 'markdown', 'github'] as const;
@@ -44,11 +45,13 @@ export function checkCommand(io: Io, setExit: (code: ExitCode) => void): Command
     .addHelpText('after', EXIT_HELP)
     .action(async (frameworkArg: string | undefined, options: CheckOptions) => {
       const failOn = parseFailOn(options.failOn);
-      const report = await computeReport(await findFramework(frameworkArg, io.cwd), options, io);
+      const framework = await findFramework(frameworkArg, io.cwd);
+      const targets = await outputTargets(io.cwd, options);
+      const report = await computeReport(framework, options, io, outputCheck(io.cwd, targets, { ...options, framework }));
       printDiagnostics(io, runDiagnostics(report), options.color);
       const gate = applyGate(report, failOn);
       const color = options.output === undefined && wantsColor(io.stdout, io, options.color);
-      await writeOutput(io, render(report, gate, options.format, color), options.output, [report.framework, ...report.sources.flatMap((source) => source.files)]);
+      await writeOutput(io, render(report, gate, options.format, color), targets.output);
       if (strictFailure(io, report.sources, options.strict, options.color)) setExit(EXIT.badInput);
       else setExit(gate.passed ? EXIT.ok : EXIT.failed);
     });

@@ -8,7 +8,8 @@ import { renderTable } from '../../render/table.js';
 import { computeReport } from '../report-run.js';
 import { printDiagnostics, runDiagnostics, strictFailure } from '../diagnostics-out.js';
 import { findFramework } from '../framework-path.js';
-import { wantsColor, writeOutput, writeOutputFile, type Io } from '../io.js';
+import { wantsColor, writeOutput, type Io } from '../io.js';
+import { outputCheck, outputTargets, writeOutputFile } from '../output-files.js';
 import { addComputeOptions, addSliceOptions, formatOption, type ComputeOptions } from '../options.js';
 
 const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
@@ -30,12 +31,13 @@ export function reportCommand(io: Io, setExit: (code: ExitCode) => void): Comman
     .addOption(formatOption(FORMATS))
     .option('--save-baseline <file>', "also write this run's values to FILE (the JSON report), for a later --baseline FILE")
     .action(async (frameworkArg: string | undefined, options: ReportOptions) => {
-      const report = await computeReport(await findFramework(frameworkArg, io.cwd), options, io);
+      const framework = await findFramework(frameworkArg, io.cwd);
+      const targets = await outputTargets(io.cwd, options);
+      const report = await computeReport(framework, options, io, outputCheck(io.cwd, targets, { ...options, framework }));
       printDiagnostics(io, runDiagnostics(report), options.color);
       const color = options.output === undefined && wantsColor(io.stdout, io, options.color);
-      const inputs = [report.framework, ...report.sources.flatMap((source) => source.files)];
-      if (options.saveBaseline !== undefined) await writeOutputFile(io, renderJson(report), { option: '--save-baseline', file: options.saveBaseline }, inputs);
-      await writeOutput(io, render(report, options.format, color), options.output, inputs);
+      if (targets.saveBaseline) await writeOutputFile(io.cwd, renderJson(report), targets.saveBaseline);
+      await writeOutput(io, render(report, options.format, color), targets.output);
       setExit(strictFailure(io, report.sources, options.strict, options.color) ? EXIT.badInput : EXIT.ok);
     });
 }

@@ -25,6 +25,8 @@ export interface ReadOptions {
   readonly baseDir: string;
   /** From `--source NAME=PATH`: replaces def.file; relative to the working directory. */
   readonly overridePath?: string;
+  /** The source's files when the caller has found them already (findFiles with the same baseDir and overridePath). */
+  readonly files?: readonly DataFile[];
   /** The framework's timezone, for timestamps without an offset (a column's own `timezone` wins). */
   readonly timezone: string;
   /** Rows whose `time` column lies outside [start, end) are counted and skipped; null keeps every row (validate). */
@@ -55,7 +57,7 @@ export interface ReadProgress {
 
 export async function readSource(def: FileSourceDef, options: ReadOptions): Promise<SourceStats> {
   const rows = new SourceRows(def, options);
-  const files = await findFiles(def, options.baseDir, options.overridePath);
+  const files = options.files ?? (await findFiles(def, options.baseDir, options.overridePath));
   for (const file of files) {
     try {
       const onChunk = options.onProgress && (await progressCounter(file, rows, options.onProgress));
