@@ -24,9 +24,19 @@ function emptyPeriodWarning(source: SourceStats, period: Period): Diagnostic[] {
     warning(
       'data/no-rows-in-period',
       `${source.name}: none of its ${valid} valid row${valid === 1 ? '' : 's'} falls in ${period.label} (${period.firstDay} to ${period.lastDay}); ` +
-        `their times run from ${day(source.timeRange.first)} to ${day(source.timeRange.last)} (UTC). Check --period, or the time column's format (unix_s or unix_ms?)`,
+        `their times run from ${day(source.timeRange.first)} to ${day(source.timeRange.last)} (UTC). ${whatToCheck(source.timeRange)}`,
     ),
   ];
+}
+
+// Unix seconds read as milliseconds land in January 1970; milliseconds read as seconds, tens of thousands of years ahead.
+const NEAR_1970 = Date.UTC(1971, 0, 1);
+const FAR_AHEAD = Date.UTC(2200, 0, 1);
+
+/** A unit mix-up only when the times say so; otherwise the period is what to change. */
+function whatToCheck(range: { readonly first: number; readonly last: number }): string {
+  if (range.first < NEAR_1970 || range.last >= FAR_AHEAD) return "Check the time column's format (unix_s or unix_ms?), or --period";
+  return 'Choose a period inside that range (--period, or --from and --to)';
 }
 
 /** Per source: notices (parts not read as rows), then the rejected rows shown, then how many more. */

@@ -1,14 +1,17 @@
 /**
- * What `init` writes: the template as journey.yaml (its schema comment
- * pointing at this package's schema), and with --with-data the example
- * exports into data/. Nothing is overwritten without --force.
+ * What `init` writes: the template as journey.yaml, its comments made true
+ * for the written file, with this package's schema copied beside it (a
+ * `$schema` pointing back into the package would break when either moves),
+ * and with --with-data the example exports into data/. Nothing is
+ * overwritten without --force.
  */
 import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { error, UserError } from '../core/diagnostics.js';
 import { readTemplate, sampleDataFiles, sampleDataFolder, SCHEMA_FILE, type TemplateKind } from './templates.js';
 
 export const FRAMEWORK_FILE = 'journey.yaml';
+export const SCHEMA_COPY = 'journey-kpi.schema.json';
 
 export interface PlannedFile {
   /** Relative to the folder, with `/`. */
@@ -16,9 +19,12 @@ export interface PlannedFile {
   readonly write: (target: string) => Promise<void>;
 }
 
-export async function planFiles(kind: TemplateKind, dir: string, withData: boolean): Promise<PlannedFile[]> {
-  const framework = pointSchemaAt(await readTemplate(kind), dir);
-  const files: PlannedFile[] = [{ path: FRAMEWORK_FILE, write: (target) => writeFile(target, framework, 'utf8') }];
+export async function planFiles(kind: TemplateKind, withData: boolean): Promise<PlannedFile[]> {
+  const framework = asWritten(await readTemplate(kind));
+  const files: PlannedFile[] = [
+    { path: FRAMEWORK_FILE, write: (target) => writeFile(target, framework, 'utf8') },
+    { path: SCHEMA_COPY, write: (target) => copyFile(SCHEMA_FILE, target) },
+  ];
   if (!withData) return files;
   for (const name of await sampleDataFiles(kind)) {
     files.push({ path: `data/${name}`, write: (target) => copyFile(join(sampleDataFolder(kind), name), target) });
@@ -26,10 +32,11 @@ export async function planFiles(kind: TemplateKind, dir: string, withData: boole
   return files;
 }
 
-/** The template's `$schema=` comment, made relative to where the framework will live. */
-function pointSchemaAt(template: string, dir: string): string {
-  const schema = relative(dir, SCHEMA_FILE).split(sep).join('/');
-  return template.replace(/^(# yaml-language-server: \$schema=)\S+/m, `$1${schema}`);
+/** The template as journey.yaml: its `$schema=` comment names the copy beside it, its run line names journey.yaml. */
+export function asWritten(template: string): string {
+  return template
+    .replace(/^(# yaml-language-server: \$schema=)\S+/m, `$1${SCHEMA_COPY}`)
+    .replace(/^(#\s+journey-kpi report )\S+\.yaml$/m, `$1${FRAMEWORK_FILE}`);
 }
 
 /** Refuses, naming them, when any of the files exists and --force is not given. */

@@ -9,6 +9,7 @@ import type { Framework, KpiDef } from '../core/framework.js';
 import type { Period } from '../core/period.js';
 import type { Breakdown, ComputedKpi, KpiResult, ReportComparison, ReportTrend, StageResult } from '../core/report.js';
 import { didYouMean } from '../core/suggest.js';
+import { segmentLabel, type SegmentLabel } from '../evaluate/segment-label.js';
 import { breakdownOf, comparedWith, sliceValue } from '../evaluate/slices.js';
 import { trendBuckets } from '../load/buckets.js';
 import { comparisonPeriod } from '../load/comparison-period.js';
@@ -19,16 +20,20 @@ export interface Slicing {
   readonly comparison?: ReportComparison;
   readonly trend?: ReportTrend;
   readonly by: readonly string[];
+  /** How each --by column's values read (dates and times as such). */
+  readonly labels: ReadonlyMap<string, SegmentLabel>;
 }
 
 export function slicingFor(framework: Framework, options: ComputeOptions, period: Period): Slicing {
   const kind = options.compare ?? framework.compare ?? 'none';
   const compared = comparisonPeriod(period, kind);
   const weekStart = framework.weekStart ?? 'monday';
+  const by = checkedColumns(framework, options.by ?? []);
   return {
     ...(compared && kind !== 'none' && { comparison: { kind, period: compared } }),
     ...(options.trend !== undefined && { trend: { unit: options.trend, weekStart, buckets: trendBuckets(period, options.trend, weekStart) } }),
-    by: checkedColumns(framework, options.by ?? []),
+    by,
+    labels: new Map(by.map((column) => [column, segmentLabel(framework, column)])),
   };
 }
 
@@ -50,7 +55,7 @@ export function sliced(stages: readonly StageResult[], kpis: readonly KpiDef[], 
   });
   const breakdowns: Breakdown[] = slices.segments.map((segment) => ({
     column: segment.column,
-    kpis: kpis.map((kpi) => breakdownOf(kpi, segment.values, segment.unsplit.get(kpi.id))),
+    kpis: kpis.map((kpi) => breakdownOf(kpi, segment.values, segment.unsplit.get(kpi.id), slicing.labels.get(segment.column))),
   }));
   return {
     stages: stages.map((stage) => ({ ...stage, kpis: stage.kpis.map(withSlices) })),

@@ -3,6 +3,7 @@ import type { KpiDef } from '../core/framework.js';
 import type { BreakdownKpi, ComputedKpi, KpiComparison, KpiResult, SliceValue } from '../core/report.js';
 import type { Value } from '../core/values.js';
 import { finiteOrNull } from './kpi.js';
+import type { SegmentLabel } from './segment-label.js';
 
 export function sliceValue(computed: ComputedKpi): SliceValue {
   return computed.value === null ? { value: null, reason: computed.reason ?? 'no data', sample: computed.sample } : { value: computed.value, sample: computed.sample };
@@ -28,12 +29,12 @@ export interface SegmentValues {
  * One KPI per segment: the segments with a value first, best first by the KPI's direction (a segment below
  * min_sample has no value, so it never tops the list), then those without, by name.
  */
-export function breakdownOf(kpi: KpiDef, values: readonly SegmentValues[], unsplit: string | undefined): BreakdownKpi {
+export function breakdownOf(kpi: KpiDef, values: readonly SegmentValues[], unsplit: string | undefined, label: SegmentLabel = String): BreakdownKpi {
   if (unsplit !== undefined) return { id: kpi.id, stageId: kpi.stageId, unsplit, segments: [] };
   const segments = values.map(({ value, kpis }) => {
     const computed = kpis.get(kpi.id);
     if (!computed) throw new Error(`segment '${String(value)}' has no value for KPI '${kpi.id}'`);
-    return { segment: value === null ? null : String(value), ...sliceValue(computed) };
+    return { segment: value === null ? null : label(value), ...sliceValue(computed) };
   });
   const sign = kpi.direction === 'higher' ? -1 : 1;
   segments.sort((a, b) => {

@@ -22,7 +22,7 @@ export function renderMarkdown(report: Report, gate?: GateResult): string {
   const stored = storedRunLine(report);
   const context = [markdownText(runContext(report)), ...(stored === null ? [] : [markdownText(stored)]), ...(gate ? [`fails on: ${failOnText(gate)}`] : []), summaryLine(report, PLAIN)];
   const kpis = gate === undefined ? report.stages.flatMap((stage) => stage.kpis) : failuresFirst(report, gate);
-  const rows = kpis.map((kpi) => [...(gate ? [CHECK_CELLS[gateOutcome(gate, kpi)]] : []), ...cells(kpi, report.currency)]);
+  const rows = kpis.map((kpi) => [...(gate ? [checkCell(gate, kpi)] : []), ...cells(kpi, report.currency)]);
   const table = [gate ? ['Check', ...HEAD] : HEAD, gate ? [':--', ...ALIGN] : ALIGN, ...rows].map((row) => `| ${row.join(' | ')} |`);
   return [heading, '', context.join(' · '), '', ...table, ''].join('\n');
 }
@@ -37,6 +37,11 @@ function cells(kpi: KpiResult, currency: string | null): string[] {
     kpi.status === 'met' ? '' : kpi.reason,
   ];
   return [`${markdownText(kpi.name)} \`${kpiRef(kpi)}\``, ...others.map(markdownText)];
+}
+
+/** With `--fail-on none` nothing is gated: a missed KPI did not pass, it was not checked. */
+function checkCell(gate: GateResult, kpi: KpiResult): string {
+  return CHECK_CELLS[gate.failOn.length === 0 ? 'off' : gateOutcome(gate, kpi)];
 }
 
 function failOnText(gate: GateResult): string {

@@ -7,6 +7,8 @@ import { rows } from './table.js';
 import { printable } from './text.js';
 
 const BARS = '▁▂▃▄▅▆▇█';
+/** Segments a breakdown table shows at most: a --by on an id or a timestamp would print one per row. */
+export const MAX_SEGMENTS = 20;
 /** An empty bucket: no value, which is not a zero. */
 export const GAP = '·';
 
@@ -56,8 +58,17 @@ function breakdownBlock(breakdown: Breakdown, kpis: readonly KpiResult[], curren
 function splitBlock(kpi: KpiResult, split: BreakdownKpi, column: string, currency: string | null): string {
   if (split.unsplit !== null) return printable(`${kpi.name}: not split (${split.unsplit})`);
   const table = new Table({ head: [printable(column), printable(kpi.name), 'Rows', 'Note'], colAligns: ['left', 'right', 'right', 'left'], style: { head: [], border: [] } });
-  for (const segment of split.segments) {
+  const shown = largest(split.segments);
+  for (const segment of shown) {
     table.push([printable(segment.segment ?? '(empty)'), valueText(kpi, segment.value, currency), segment.sample === null ? '' : rows(segment.sample), printable(segment.reason ?? '')]);
   }
-  return table.toString();
+  const more = split.segments.length - shown.length;
+  return more === 0 ? table.toString() : `${table.toString()}\n… ${more} more segment${more === 1 ? '' : 's'} (the ${shown.length} with the most rows are shown; use --format json for all)`;
+}
+
+/** The MAX_SEGMENTS segments with the most rows, in the breakdown's order. */
+function largest<T extends { readonly sample: number | null }>(segments: readonly T[]): readonly T[] {
+  if (segments.length <= MAX_SEGMENTS) return segments;
+  const kept = new Set([...segments].sort((a, b) => (b.sample ?? 0) - (a.sample ?? 0)).slice(0, MAX_SEGMENTS));
+  return segments.filter((segment) => kept.has(segment));
 }

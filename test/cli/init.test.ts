@@ -72,12 +72,10 @@ describe('journey-kpi init, in-process', () => {
     expect(readFileSync(join(dir, 'asked', 'journey.yaml'), 'utf8')).toContain('journey: My support team');
   });
 
-  it('points the schema comment at the package schema from where the framework will live', async () => {
-    const [framework] = await planFiles('service', join(dir, 'a', 'b'), false);
-    expect(framework?.path).toBe('journey.yaml');
+  it('plans journey.yaml with its $schema naming the schema copied beside it', async () => {
+    const [framework, schema] = await planFiles('service', false);
+    expect([framework?.path, schema?.path]).toEqual(['journey.yaml', 'journey-kpi.schema.json']);
     await framework?.write(join(dir, 'planned.yaml'));
-    const firstLine = readFileSync(join(dir, 'planned.yaml'), 'utf8').split('\n')[0] ?? '';
-    const schema = firstLine.replace('# yaml-language-server: $schema=', '');
-    expect(join(dir, 'a', 'b', schema)).toBe(join(import.meta.dirname, '../../schema/framework.schema.json'));
+    expect(readFileSync(join(dir, 'planned.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=journey-kpi.schema.json');
   });
 });

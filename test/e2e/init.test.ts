@@ -48,16 +48,23 @@ describe.each(TEMPLATE_KINDS)('journey-kpi init --template %s --with-data', (kin
 describe('journey-kpi init keeps what exists', () => {
   const dir = join(ROOT, 'kept');
 
-  it('without --with-data writes only journey.yaml, and says what to edit next', async () => {
+  it('without --with-data writes journey.yaml and its schema only, and says what to edit next', async () => {
     const result = await runCli(['init', 'kept', '--template', 'service'], { cwd: ROOT });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
-      'wrote kept/journey.yaml (the service template)\n\nNext:\n' +
+      'wrote kept/journey.yaml (the service template)\nwrote kept/journey-kpi.schema.json (its schema, for editors that check YAML)\n\nNext:\n' +
         "  1. In kept/journey.yaml, sources: put your own exports in data/ (or change each `file:`), and make each column's `from:` the header your export uses.\n" +
         "  2. stages: set each KPI's owner, baseline, target and warn; delete the KPIs you do not track.\n" +
         '  3. journey-kpi validate kept/journey.yaml   checks the framework and every row\n' +
         '     journey-kpi report kept/journey.yaml     computes the KPIs\n',
     );
+  });
+
+  it('writes comments true for journey.yaml, and a $schema that names the copy beside it', () => {
+    const lines = readFileSync(join(dir, 'journey.yaml'), 'utf8').split('\n');
+    expect(lines[0]).toBe('# yaml-language-server: $schema=journey-kpi.schema.json');
+    expect(lines.filter((line) => /examples\/|journey-kpi report/.test(line))).toEqual(['#   journey-kpi report journey.yaml']);
+    expect(readFileSync(join(dir, 'journey-kpi.schema.json'), 'utf8')).toBe(readFileSync(join(REPO, 'schema', 'framework.schema.json'), 'utf8'));
   });
 
   it('refuses to overwrite, naming the files, and leaves them as they were', async () => {
@@ -66,7 +73,7 @@ describe('journey-kpi init keeps what exists', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      'journey-kpi  error  init/exists  journey.yaml already exists in .: pass --force to overwrite, or give another folder (journey-kpi init --template KIND my-journey)\n',
+      'journey-kpi  error  init/exists  journey.yaml, journey-kpi.schema.json already exist in .: pass --force to overwrite, or give another folder (journey-kpi init --template KIND my-journey)\n',
     );
     expect(readFileSync(join(dir, 'journey.yaml'), 'utf8')).toBe('mine\n');
   });

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { relative, resolve } from 'node:path';
-import { FRAMEWORK_FILE, planFiles, refuseToOverwrite, writeFiles } from '../init-files.js';
+import { FRAMEWORK_FILE, planFiles, SCHEMA_COPY, refuseToOverwrite, writeFiles } from '../init-files.js';
 import type { Io } from '../io.js';
 import { askTemplate } from '../template-question.js';
 import { TEMPLATE_KINDS, templateKind, type TemplateKind } from '../templates.js';
@@ -23,7 +23,7 @@ export function initCommand(io: Io): Command {
       const kind = options.template === undefined ? await askTemplate(io) : templateKind(options.template);
       const dir = resolve(io.cwd, dirArg ?? '.');
       const shownDir = relative(io.cwd, dir) || '.';
-      const files = await planFiles(kind, dir, options.withData === true);
+      const files = await planFiles(kind, options.withData === true);
       await refuseToOverwrite(files, dir, shownDir, options.force === true);
       await writeFiles(files, dir, shownDir);
       io.stdout.write(summary(kind, files.map((file) => file.path), shownDir, options.withData === true));
@@ -33,7 +33,7 @@ export function initCommand(io: Io): Command {
 function summary(kind: TemplateKind, paths: readonly string[], shownDir: string, withData: boolean): string {
   const inDir = (path: string) => (shownDir === '.' ? path : `${shownDir}/${path}`);
   const framework = inDir(FRAMEWORK_FILE);
-  const wrote = paths.map((path) => `wrote ${inDir(path)}${path === FRAMEWORK_FILE ? ` (the ${kind} template)` : ' (example data)'}\n`);
+  const wrote = paths.map((path) => `wrote ${inDir(path)} (${whatIs(path, kind)})\n`);
   const tryIt = withData ? [`  journey-kpi report ${framework}     the template's KPIs on the example data\n`] : [];
   return (
     wrote.join('') +
@@ -45,4 +45,9 @@ function summary(kind: TemplateKind, paths: readonly string[], shownDir: string,
     `  3. journey-kpi validate ${framework}   checks the framework and every row\n` +
     `     journey-kpi report ${framework}     computes the KPIs\n`
   );
+}
+
+function whatIs(path: string, kind: TemplateKind): string {
+  if (path === FRAMEWORK_FILE) return `the ${kind} template`;
+  return path === SCHEMA_COPY ? 'its schema, for editors that check YAML' : 'example data';
 }

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { error, UserError } from '../../core/diagnostics.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import type { Report } from '../../core/report.js';
 import { renderCsv } from '../../render/csv.js';
@@ -31,6 +32,7 @@ export function reportCommand(io: Io, setExit: (code: ExitCode) => void): Comman
     .addOption(formatOption(FORMATS))
     .option('--save-baseline <file>', "also write this run's values to FILE (the JSON report), for a later --baseline FILE")
     .action(async (frameworkArg: string | undefined, options: ReportOptions) => {
+      refuseSlicesIn(options);
       const framework = await findFramework(frameworkArg, io.cwd);
       const targets = await outputTargets(io.cwd, options);
       const report = await computeReport(framework, options, io, outputCheck(io.cwd, targets, { ...options, framework }));
@@ -53,4 +55,18 @@ function render(report: Report, format: ReportFormat, color: boolean): string {
     case 'markdown':
       return renderMarkdown(report);
   }
+}
+
+/** csv and markdown carry one row per KPI: a comparison, trend or breakdown asked for there would be dropped without a word. */
+function refuseSlicesIn(options: ReportOptions): void {
+  if (options.format === 'table' || options.format === 'json') return;
+  const asked = [
+    ...(options.compare === undefined ? [] : ['--compare']),
+    ...(options.trend === undefined ? [] : ['--trend']),
+    ...((options.by ?? []).length === 0 ? [] : ['--by']),
+  ];
+  if (asked.length === 0) return;
+  throw new UserError(
+    error('usage/format', `${asked.join(' and ')} ${asked.length === 1 ? 'is' : 'are'} not shown in --format ${options.format}, which has one row per KPI: use --format table or --format json`),
+  );
 }
