@@ -18,10 +18,15 @@ export class RowCounter implements Accumulator {
   }
 }
 
-/** sum, or avg = that sum / number of non-null values. */
+/**
+ * sum, or avg = that sum / number of non-null values. As in SQL, a sum over
+ * no values is null when rows matched (every cell empty, every computation
+ * divided by zero or overflowed) and 0 when none did.
+ */
 export class Summer implements Accumulator {
   private readonly sum = new CompensatedSum();
   private values = 0;
+  private rows = 0;
 
   constructor(
     private readonly read: NumberReader,
@@ -30,6 +35,7 @@ export class Summer implements Accumulator {
   ) {}
 
   add(row: Row): void {
+    this.rows += 1;
     const value = this.read(row);
     if (value === null) return;
     this.sum.add(value);
@@ -38,9 +44,15 @@ export class Summer implements Accumulator {
 
   finish(): Outcome {
     const describe = () => `the ${this.average ? 'average' : 'sum'} of ${this.label}`;
+    if (this.values === 0 && this.rows > 0 && !this.average) return unknown(this.noValues(), 0);
     if (!this.average) return known(this.sum.value, this.values, describe);
     if (this.values === 0) return unknown(`no values of ${this.label} to average`, 0);
     return known(this.sum.value / this.values, this.values, describe);
+  }
+
+  private noValues(): string {
+    const rows = this.rows === 1 ? '1 matching row, but it has no value' : `${this.rows} matching rows, but none has a value`;
+    return `${rows} of ${this.label} to sum: an empty cell, or a computation that divided by zero or overflowed`;
   }
 }
 

@@ -56,10 +56,10 @@ export const FUNCTIONS: readonly FunctionInfo[] = [
     description: 'distinct non-null values of one column',
     example: 'count_distinct(orders.customer_id having count() >= 2)',
   },
-  { name: 'sum', input: 'expression', usage: 'sum(src.x [where c])', description: 'sum (0 when no row matches)', example: 'sum(orders.price * orders.quantity)' },
+  { name: 'sum', input: 'expression', usage: 'sum(src.x [where c])', description: 'sum (0 when no row matches; no value when rows match but none has a value)', example: 'sum(orders.price * orders.quantity)' },
   { name: 'avg', input: 'expression', usage: 'avg(src.x [where c])', description: 'mean of the non-null values', example: "avg(deals.amount / 1000 where stage = 'won')" },
-  { name: 'min', input: 'expression', usage: 'min(src.x [where c])', description: 'smallest value (of a datetime column too)', example: 'min(orders.total)' },
-  { name: 'max', input: 'expression', usage: 'max(src.x [where c])', description: 'largest value (of a datetime column too)', example: 'max(orders.total)' },
+  { name: 'min', input: 'expression', usage: 'min(src.x [where c])', description: 'smallest value (of a datetime or date column only inside having)', example: 'min(orders.total)' },
+  { name: 'max', input: 'expression', usage: 'max(src.x [where c])', description: 'largest value (of a datetime or date column only inside having)', example: 'max(orders.total)' },
   {
     name: 'median',
     input: 'expression',

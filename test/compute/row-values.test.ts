@@ -42,7 +42,33 @@ describe('arithmetic on a row inside an aggregate', () => {
     const rows: Row[] = [[10, 2, 'paid'], [5, 0, 'paid'], [9, 3, 'paid']];
     // 10 / 2 and 9 / 3: (5 + 3) / 2; the 5 / 0 row is not in the sample.
     expect(value('avg(orders.price / orders.quantity)', { orders: rows })).toEqual({ id: 'k', value: 4, sample: 2 });
-    expect(value('sum(orders.price / (orders.quantity - orders.quantity))', { orders: rows })).toEqual({ id: 'k', value: 0, sample: 0 });
+    // every row divides by zero: 3 rows matched, none has a value, so the sum is unknown, not 0
+    expect(value('sum(orders.price / (orders.quantity - orders.quantity))', { orders: rows })).toEqual({
+      id: 'k',
+      value: null,
+      reason: '3 matching rows, but none has a value of orders.price / (orders.quantity - orders.quantity) to sum: an empty cell, or a computation that divided by zero or overflowed',
+      sample: 0,
+    });
+  });
+
+  it('a sum whose matching rows all have no value is unknown, as in SQL; over no matching rows it stays 0', () => {
+    // 10 × 1e308 and 2 × 1e308 both overflow
+    const huge: Row[] = [[10, 2, 'paid'], [2, 3, 'paid']];
+    expect(value('sum(orders.price * 1e308)', { orders: huge })).toEqual({
+      id: 'k',
+      value: null,
+      reason: '2 matching rows, but none has a value of orders.price * 1e+308 to sum: an empty cell, or a computation that divided by zero or overflowed',
+      sample: 0,
+    });
+    // the one paid row with a null price
+    expect(value('sum(orders.price where quantity = 3)', { orders })).toEqual({
+      id: 'k',
+      value: null,
+      reason: '1 matching row, but it has no value of orders.price to sum: an empty cell, or a computation that divided by zero or overflowed',
+      sample: 0,
+    });
+    // one value among the matching rows is enough: 3 (the refunded row's price)
+    expect(value("sum(orders.price where status = 'refunded' or quantity = 3)", { orders })).toEqual({ id: 'k', value: 3, sample: 1 });
   });
 
   it('a result too large for a number leaves the row out', () => {

@@ -66,6 +66,25 @@ describe('datetime without a format', () => {
     expect((at('2026-02-30') as CellFailure).message).toContain('February 2026 has 28 days, not 30');
     expect(at('2024-02-29')).toBe(utc('2024-02-29T00:00:00Z'));
   });
+
+  test('offsets beyond ±14:00 or with more than 59 minutes are refused, by the fast reader and the regex one alike', () => {
+    // +25:00 would put 10:00 on March 2 at 09:00Z on March 1
+    expect(at('2026-03-02T10:00:00+25:00')).toEqual(
+      new CellFailure('row/invalid-date', "'2026-03-02T10:00:00+25:00' is not a real date or time: the UTC offset +25:00 is beyond ±14:00, the largest any time zone uses"),
+    );
+    expect(at('2026-03-02 10:00 -1401')).toEqual(
+      new CellFailure('row/invalid-date', "'2026-03-02 10:00 -1401' is not a real date or time: the UTC offset -14:01 is beyond ±14:00, the largest any time zone uses"),
+    );
+    expect(at('2026-03-02T10:00:00+05:75')).toEqual(
+      new CellFailure('row/invalid-date', "'2026-03-02T10:00:00+05:75' is not a real date or time: the UTC offset +05:75 has 75 minutes (0-59)"),
+    );
+    // the regex path (one-digit hour) and a declared format say the same
+    expect((at('2026-03-02T9:00+25:00') as CellFailure).message).toContain('the UTC offset +25:00 is beyond ±14:00');
+    expect((converter(col('t', 'datetime', { format: 'YYYY-MM-DD HH:mm Z' }))('2026-03-02 10:00 +2500') as CellFailure).code).toBe('row/invalid-date');
+    // the extremes real zones use still read: Kiribati +14:00, Baker Island -12:00
+    expect(at('2026-03-02T10:00:00+14:00')).toBe(utc('2026-03-01T20:00:00Z'));
+    expect(at('2026-03-02T10:00:00-12:00')).toBe(utc('2026-03-02T22:00:00Z'));
+  });
 });
 
 describe('a non-UTC zone', () => {

@@ -55,6 +55,20 @@ describe('long JSON ids keep their digits', () => {
     expect(stats.rejections[1]?.message).toContain("'2.5' is not a whole number");
   });
 
+  test('a JSON number beyond a double (1e400, read as Infinity) rejects its row as too large, not as a type error', async () => {
+    const baseDir = await tempDir({ 'e.jsonl': '{"amount":1e400}\n{"amount":-1e400}\n{"amount":5}\n' });
+    const { rows, stats } = await read(source('e.jsonl', [col('amount', 'number')]), { baseDir });
+    expect(rows).toEqual([[5]]);
+    expect(stats.rejections.map(where)).toEqual([
+      { code: 'row/invalid-number', line: 1, column: 1 },
+      { code: 'row/invalid-number', line: 2, column: 1 },
+    ]);
+    expect(stats.rejections[0]?.message).toBe(
+      "column 'amount' (key 'amount'): holds a JSON number too large for a double (beyond ±1.8e308): " +
+        'fix the export, or declare the column as type: string if it is an id. The row was left out.',
+    );
+  });
+
   test('a syntax error after a quoted number is still placed in the text as written', async () => {
     const baseDir = await tempDir({ 'e.jsonl': '{"id":12345678901234567890123 "x":1}\n' });
     const { stats } = await read(source('e.jsonl', [col('id', 'string')]), { baseDir });

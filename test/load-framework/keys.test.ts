@@ -6,7 +6,7 @@ describe('loadFramework: record keys', () => {
   it('refuses an empty key list, once, before the columns are looked at', async () => {
     const problems = await problemsOf('keys.yaml');
     expect(where(problems)).toEqual(['framework/schema@17:10']);
-    expect(problems[0]?.message).toMatch(/^sources\.events\.key must NOT have fewer than 1 items: Declared column, or list of columns/);
+    expect(problems[0]?.message).toMatch(/^sources\.events\.key is empty: list at least one\. Declared column, or list of columns/);
   });
 
   it('names each undeclared key column, at the key or at its list item', async () => {

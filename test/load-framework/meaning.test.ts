@@ -64,7 +64,7 @@ describe('loadFramework: types', () => {
       'framework/type@28:64', // status = 5
       'framework/type@28:108', // created < 'July' ('2026-07-01' is a date: fine)
       'framework/type@28:126', // paid = 'yes'
-      'framework/type@33:97', // having sum(status); max of a datetime and avg of a boolean are fine
+      'framework/type@33:108', // having sum(status); having max of a datetime and avg of a boolean are fine
     ]);
     expect(problems[2]?.message).toBe(
       "sum needs a column of type number, integer, money, percent, duration or boolean, but orders.status is a string column: declare the column's type, or use count or count_distinct",

@@ -24,6 +24,17 @@ describe('loadFramework: row expressions and survey scales', () => {
     expect(problems[1]?.excerpt).toBe('sum(deals.amount * tickets.priority + tickets.amount)\n                                      ^^^^^^^');
   });
 
+  it('refuses a KPI whose value would be a point in time, pointing to days_between; min and max of a datetime stay in having', async () => {
+    const problems = await problemsOf('time-values.yaml');
+    expect(problems.map((p) => `${p.code}@${p.location?.line}:${p.location?.column} ${p.message}`)).toEqual([
+      "framework/time-value@18:54 max(orders.closed) would be a point in time, and a KPI's value is a number: measure the time on each row with days_between or hours_between, e.g. max(days_between(orders.created, orders.closed)) (they take two columns of one row, not aggregates such as min(…) or max(…)); max of a datetime column works inside having, e.g. having max(closed) >= '2026-01-01'",
+      "framework/time-value@18:75 min(orders.created) would be a point in time, and a KPI's value is a number: measure the time on each row with days_between or hours_between, e.g. min(days_between(orders.created, orders.closed)) (they take two columns of one row, not aggregates such as min(…) or max(…)); min of a datetime column works inside having, e.g. having min(created) >= '2026-01-01'",
+      "framework/time-value@19:59 percentile(orders.closed, 0.9) would be a point in time, and a KPI's value is a number: measure the time on each row with days_between or hours_between, e.g. percentile(days_between(orders.created, orders.closed), 0.9) (they take two columns of one row, not aggregates such as min(…) or max(…))",
+      "framework/time-value@20:56 min(visits.day) would be a point in time, and a KPI's value is a number: measure the time on each row with days_between or hours_between, e.g. min(days_between(visits.<start>, visits.day)) (they take two columns of one row, not aggregates such as min(…) or max(…)); min of a date column works inside having, e.g. having min(day) >= '2026-01-01'",
+    ]);
+    expect(problems[0]?.excerpt).toBe('max(orders.closed) - min(orders.created)\n           ^^^^^^');
+  });
+
   it('sets each surveyed column its scale: written, else declared, else the usual one', async () => {
     const framework = await loadFramework(fixture('survey-scales.yaml'));
     const source = framework.sources.find((s) => s.name === 'survey');

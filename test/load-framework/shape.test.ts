@@ -53,9 +53,21 @@ describe('loadFramework: schema', () => {
     expect(where(problems)).toEqual(['framework/schema@2:11', 'framework/schema@5:18', 'framework/schema@7:9']);
     expect(problems.map((p) => p.message)).toEqual([
       'timezone must be text, not number 5: IANA time zone (e.g. Europe/Berlin) for period boundaries and for timestamps written without an offset. Defaults to UTC.',
-      'sources.orders.header_rows must be >= 1: Header records at the top of the file: the first names the columns, the rest are skipped (Qualtrics exports have 3). Defaults to 1.',
+      'sources.orders.header_rows is 0, below the smallest allowed value, 1: write 1 or more. Header records at the top of the file: the first names the columns, the rest are skipped (Qualtrics exports have 3). Defaults to 1.',
       "stages must be a list, not a mapping: The journey's stages in order, each with the KPIs measured there.",
     ]);
     expect(where(await problemsOf('empty.yaml'))).toEqual(['framework/schema@1:1']);
+  });
+
+  it('says an empty mapping, list or text is empty and what to put in it', async () => {
+    const problems = await problemsOf('schema-empty.yaml');
+    expect(where(problems)).toEqual(['framework/schema@2:10', 'framework/schema@3:9', 'framework/schema@7:11', 'framework/schema@11:36']);
+    expect(problems.map((p) => p.message.split('. ')[0])).toEqual([
+      'sources is empty: declare at least one',
+      'funnel has 1 item, fewer than the 2 it needs',
+      'stages[0].kpis is empty: list at least one',
+      'stages[1].kpis[0].formula is empty: fill it in',
+    ]);
+    expect(problems[2]?.message).toBe('stages[0].kpis is empty: list at least one. The KPIs measured at this stage.');
   });
 });

@@ -46,6 +46,12 @@ function jsonNumberFits(column: ColumnDef): (n: number) => boolean {
   return column.type === 'integer' ? Number.isSafeInteger : () => true;
 }
 
+// JSON.parse reads 1e400 as Infinity: its digits are gone, so the message cannot quote them.
+const TOO_LARGE = new CellFailure(
+  'row/invalid-number',
+  'holds a JSON number too large for a double (beyond ±1.8e308): fix the export, or declare the column as type: string if it is an id',
+);
+
 /** Numbers, amounts, percents, booleans and durations share the cell handling; only the text parser differs. */
 function scalarConverter(fits: (n: number) => boolean, parse: TextParser): Converter {
   return (cell) => {
@@ -54,6 +60,7 @@ function scalarConverter(fits: (n: number) => boolean, parse: TextParser): Conve
       const text = cell.trim();
       return text === '' ? null : parse(text);
     }
+    if (typeof cell === 'number' && !Number.isFinite(cell)) return TOO_LARGE;
     if (typeof cell === 'number' && fits(cell)) return cell;
     return parse(typeof cell === 'object' ? JSON.stringify(cell) : String(cell));
   };

@@ -8,7 +8,7 @@
  *   YYYY-MM-DD(T| )HH:MM[:SS[(.|,)fraction]][Z | ±HH[[:]MM] | space ±HH[[:]MM]]
  */
 import type { CellFailure } from './failure.js';
-import { settleAt, type ParsedTime } from './parsed-time.js';
+import { settleAt, type ParsedTime, type UtcOffset } from './parsed-time.js';
 
 const ZERO = 48;
 
@@ -68,17 +68,17 @@ function fraction(text: string, from: number): [number, number] {
 
 const NO_OFFSET = Symbol('no offset');
 
-/** Minutes east of UTC from the rest of the text, NO_OFFSET at its end, undefined for any other shape. */
-function offsetFrom(text: string, start: number): number | typeof NO_OFFSET | undefined {
+/** The UTC offset in the rest of the text, NO_OFFSET at its end, undefined for any other shape. */
+function offsetFrom(text: string, start: number): UtcOffset | typeof NO_OFFSET | undefined {
   if (start === text.length) return NO_OFFSET;
-  if (text[start] === 'Z') return start + 1 === text.length ? 0 : undefined;
+  if (text[start] === 'Z') return start + 1 === text.length ? { sign: 1, hours: 0, minutes: 0 } : undefined;
   const at = text[start] === ' ' ? start + 1 : start;
   const sign = text[at] === '+' ? 1 : text[at] === '-' ? -1 : 0;
   const hours = twoDigits(text, at + 1);
   if (sign === 0 || hours < 0) return undefined;
   const rest = text.length - (at + 3);
-  if (rest === 0) return sign * hours * 60;
+  if (rest === 0) return { sign, hours, minutes: 0 };
   const minutesAt = text[at + 3] === ':' ? at + 4 : at + 3;
   const minutes = twoDigits(text, minutesAt);
-  return minutes >= 0 && minutesAt + 2 === text.length ? sign * (hours * 60 + minutes) : undefined;
+  return minutes >= 0 && minutesAt + 2 === text.length ? { sign, hours, minutes } : undefined;
 }

@@ -11,12 +11,29 @@ export type ParsedTime =
   | { readonly kind: 'instant'; readonly epoch: number }
   | { readonly kind: 'wall'; readonly local: LocalDateTime };
 
-/** Offset text (`Z`, `+02:00`, `-0400`, `+05`) in minutes east of UTC. */
-export function offsetMinutes(text: string): number {
-  if (/^(Z|UTC|GMT)$/i.test(text)) return 0;
-  const sign = text.startsWith('-') ? -1 : 1;
+/** A UTC offset as written: `-04:30` is sign -1, 4 hours, 30 minutes. */
+export interface UtcOffset {
+  readonly sign: 1 | -1;
+  readonly hours: number;
+  readonly minutes: number;
+}
+
+/** Offset text (`Z`, `+02:00`, `-0400`, `+05`) as its parts. */
+export function offsetParts(text: string): UtcOffset {
+  if (/^(Z|UTC|GMT)$/i.test(text)) return { sign: 1, hours: 0, minutes: 0 };
   const digits = text.slice(1).replace(':', '');
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || '0'));
+  return { sign: text.startsWith('-') ? -1 : 1, hours: Number(digits.slice(0, 2)), minutes: Number(digits.slice(2) || '0') };
+}
+
+// Zones in use run from -12:00 to +14:00 (Kiribati); a larger offset is a typo, not a place.
+const LARGEST_OFFSET_MINUTES = 14 * 60;
+
+/** Why the offset names no real zone, or null when it may. */
+function checkOffset(offset: UtcOffset): string | null {
+  const written = `${offset.sign < 0 ? '-' : '+'}${String(offset.hours).padStart(2, '0')}:${String(offset.minutes).padStart(2, '0')}`;
+  if (offset.minutes > 59) return `the UTC offset ${written} has ${offset.minutes} minutes (0-59)`;
+  if (offset.hours * 60 + offset.minutes > LARGEST_OFFSET_MINUTES) return `the UTC offset ${written} is beyond ±14:00, the largest any time zone uses`;
+  return null;
 }
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -41,14 +58,14 @@ function checkRanges(t: LocalDateTime): string | null {
 
 /** Parts plus an optional offset text -> a ParsedTime, after checking the ranges. */
 export function settle(text: string, local: LocalDateTime, offset: string | undefined): ParsedTime | CellFailure {
-  return settleAt(text, local, offset === undefined ? undefined : offsetMinutes(offset));
+  return settleAt(text, local, offset === undefined ? undefined : offsetParts(offset));
 }
 
-/** Parts plus an optional offset in minutes east of UTC -> a ParsedTime, after checking the ranges. */
-export function settleAt(text: string, local: LocalDateTime, offsetMinutes: number | undefined): ParsedTime | CellFailure {
-  const problem = checkRanges(local);
+/** Parts plus an optional UTC offset -> a ParsedTime, after checking the ranges. */
+export function settleAt(text: string, local: LocalDateTime, offset: UtcOffset | undefined): ParsedTime | CellFailure {
+  const problem = checkRanges(local) ?? (offset === undefined ? null : checkOffset(offset));
   if (problem) return new CellFailure('row/invalid-date', `${quoteCell(text)} is not a real date or time: ${problem}`);
-  if (offsetMinutes === undefined) return { kind: 'wall', local };
+  if (offset === undefined) return { kind: 'wall', local };
   const asUtc = utcEpoch(local.year, local.month, local.day, local.hour, local.minute, local.second, local.millisecond);
-  return { kind: 'instant', epoch: asUtc - offsetMinutes * 60_000 };
+  return { kind: 'instant', epoch: asUtc - offset.sign * (offset.hours * 60 + offset.minutes) * 60_000 };
 }

@@ -85,7 +85,7 @@ function describe(error: ErrorObject, values: readonly Value[], columns: readonl
     case 'pattern':
       return { column, code: 'row/pattern', message: `${shown} does not match the pattern ${String(error.params['pattern'])}` };
     default:
-      return { column, code: `row/${error.keyword}`, message: `${shown} ${error.message ?? 'is invalid'}` };
+      return { column, code: `row/${error.keyword}`, message: `${shown} does not fit the column's declaration (${error.keyword}): check the export, or the column's type and limits` };
   }
 }
 

@@ -6,7 +6,7 @@ import { checkCondition, reportUnknownColumn } from './check-conditions.js';
 import { checkAggregateValue } from './check-row-values.js';
 import { checkWindowParts } from './check-windows.js';
 import type { SourceIndex } from './check-sources.js';
-import { requireColumnType } from './column-types.js';
+import { refuseTimeValue, requireColumnType } from './column-types.js';
 import { reportInFormula, type FormulaText, type LoadContext } from './context.js';
 import type { KpiFormula } from './stages.js';
 
@@ -32,7 +32,9 @@ function checkAggregate(call: AggregateCall, written: FormulaText, sources: Sour
   if (!root) return;
   if (call.column !== undefined) {
     const column = root.columns.find((candidate) => candidate.name === call.column);
-    if (column) requireColumnType(ctx, call.fn, column, call.source, written, at.column);
+    if (column) {
+      if (!refuseTimeValue(ctx, call, column, root, written, at.column)) requireColumnType(ctx, call.fn, column, call.source, written, at.column);
+    }
     else reportUnknownColumn(ctx, call.column, call.source, root, written, at.column);
   }
   if (call.value) checkAggregateValue(ctx, { ...call, value: call.value }, root, sources, written);

@@ -66,11 +66,34 @@ function describe(problem: ErrorObject, locator: Locator): Diagnostic {
       const wanted = String(params.type).split(',').map((type) => YAML_TYPES[type] ?? type);
       return at(`${label} must be ${wanted.join(' or ')}, not ${kindOf(problem.data)}${parent?.description ? `: ${parent.description}` : ''}`);
     }
+    case 'minProperties':
+    case 'minItems':
+    case 'minLength':
+      return at(`${tooFew(label, problem.keyword, Number(params.limit), problem.data)}${parent?.description ? `. ${parent.description}` : ''}`);
+    case 'minimum':
+      return at(`${label} is ${String(problem.data)}, below the smallest allowed value, ${String(params.limit)}: write ${String(params.limit)} or more${parent?.description ? `. ${parent.description}` : ''}`);
+    case 'uniqueItems':
+      return at(`${label} lists ${JSON.stringify((problem.data as unknown[])[Number(params.j)])} twice: remove the repeat`);
     case 'pattern':
       return at(`${label} '${String(problem.data)}' is not valid: ${parent?.description ?? `it must match ${String(params.pattern)}`}`);
     default:
       return at(`${label} ${problem.message ?? 'is invalid'}: ${parent?.description ?? 'see the schema'}`);
   }
+}
+
+/** Per keyword: how to fix an empty value, and what it counts. */
+const PARTS = {
+  minProperties: ['declare at least one', 'entry', 'entries'],
+  minItems: ['list at least one', 'item', 'items'],
+  minLength: ['fill it in', 'character', 'characters'],
+} as const;
+
+/** `sources is empty: declare at least one`, `… has 1 item: list at least 2`. */
+function tooFew(label: string, keyword: keyof typeof PARTS, limit: number, data: unknown): string {
+  const [fix, one, many] = PARTS[keyword];
+  const size = typeof data === 'string' || Array.isArray(data) ? data.length : Object.keys(data ?? {}).length;
+  if (size === 0 && limit === 1) return `${label} is empty: ${fix}`;
+  return `${label} has ${size} ${size === 1 ? one : many}, fewer than the ${limit} it needs`;
 }
 
 /** `/stages/0/kpis/1` -> ['stages', 0, 'kpis', 1], decoding JSON Pointer escapes. */
