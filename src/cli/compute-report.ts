@@ -13,6 +13,7 @@ import type { ComputedKpi, Report, SourceStats, StageResult } from '../core/repo
 import type { Row } from '../core/values.js';
 import { didYouMean } from '../core/suggest.js';
 import { evaluateKpi, summarize } from '../evaluate/index.js';
+import { rebaseOnPeriods, withPeriodBaselines } from '../evaluate/period-baselines.js';
 import { defaultSplit, readSource } from '../load/data/index.js';
 import { resolvePeriod } from '../load/period.js';
 import type { Io, OutputStream } from './io.js';
@@ -33,7 +34,7 @@ export async function computeRun(framework: Framework, options: ComputeOptions, 
   const period = periodFor(framework, options);
   const selected = selectKpis(framework, options);
   const slicing = slicingFor(framework, options, period);
-  const engine = slicedEngine(framework, new Set(selected.map((kpi) => kpi.id)), period, slicing);
+  const engine = slicedEngine(framework, selected, period, slicing);
   const overrides = parseSourceOverrides(options.source);
   const rowTarget = (source: string) => ({
     period,
@@ -44,7 +45,11 @@ export async function computeRun(framework: Framework, options: ComputeOptions, 
   });
   const sources = await streamSources(framework, engine.sources, overrides, rowTarget, io.stderr);
   const computed = engine.finish();
-  const { stages, ...slices } = sliced(evaluateStages(framework, selected, computed), selected, slicing, engine.slices());
+  const results = engine.slices();
+  // Baselines computed over a period join the framework, so that explain resolves relative targets as report does.
+  const rebased = rebaseOnPeriods(framework, results.baselines);
+  const evaluated = withPeriodBaselines(evaluateStages(rebased, selected, computed), rebased, results.baselines);
+  const { stages, ...slices } = sliced(evaluated, selected, slicing, results);
   const report = {
     journey: framework.journey,
     framework: relative(io.cwd, framework.file) || framework.file,
@@ -55,7 +60,7 @@ export async function computeRun(framework: Framework, options: ComputeOptions, 
     summary: summarize(stages.flatMap((stage) => stage.kpis)),
     ...slices,
   };
-  return { framework, report, engine, computed };
+  return { framework: rebased, report, engine, computed };
 }
 
 function periodFor(framework: Framework, options: ComputeOptions): Period {
@@ -156,7 +161,7 @@ function evaluateStages(framework: Framework, selected: readonly KpiDef[], compu
       name: stage.name,
       touchpoints: stage.touchpoints,
       kpis: stage.kpis
-        .filter((kpi) => selected.includes(kpi))
+        .filter((kpi) => selected.some((chosen) => chosen.id === kpi.id))
         .map((kpi) => evaluateKpi(kpi, computedValue(computed, kpi.id), framework.currency ?? null)),
     }))
     .filter((stage) => stage.kpis.length > 0);
