@@ -9,16 +9,16 @@ import { recordKeysOf } from '../compute/record-keys.js';
 import { error, UserError } from '../core/diagnostics.js';
 import type { FileSourceDef, Framework, KpiDef } from '../core/framework.js';
 import type { Period } from '../core/period.js';
-import type { ComputedKpi, Report, SourceStats, StageResult } from '../core/report.js';
+import type { ComputedKpi, Report, SourceStats } from '../core/report.js';
 import type { Row } from '../core/values.js';
 import { didYouMean } from '../core/suggest.js';
-import { evaluateKpi, summarize } from '../evaluate/index.js';
-import { rebaseOnPeriods, withPeriodBaselines } from '../evaluate/period-baselines.js';
+import { summarize } from '../evaluate/index.js';
 import { defaultSplit, readSource } from '../load/data/index.js';
 import { resolvePeriod } from '../load/period.js';
 import type { Io, OutputStream } from './io.js';
 import type { ComputeOptions } from './options.js';
 import { parseSourceOverrides } from './options.js';
+import { evaluatePeriodBaselines } from './evaluate-stages.js';
 import { withProgress } from './progress.js';
 import { slicedEngine, sliced, slicingFor } from './slicing.js';
 
@@ -46,9 +46,7 @@ export async function computeRun(framework: Framework, options: ComputeOptions, 
   const sources = await streamSources(framework, engine.sources, overrides, rowTarget, io.stderr);
   const computed = engine.finish();
   const results = engine.slices();
-  // Baselines computed over a period join the framework, so that explain resolves relative targets as report does.
-  const rebased = rebaseOnPeriods(framework, results.baselines);
-  const evaluated = withPeriodBaselines(evaluateStages(rebased, selected, computed), rebased, results.baselines);
+  const { rebased, evaluated } = evaluatePeriodBaselines(framework, selected, computed, results.baselines);
   const { stages, ...slices } = sliced(evaluated, selected, slicing, results);
   const report = {
     journey: framework.journey,
@@ -152,23 +150,4 @@ export async function streamSources(
     // Reports list sources in framework order, whatever order they were read in.
     return fileSources.flatMap((def) => stats.filter((stat) => stat.name === def.name));
   });
-}
-
-function evaluateStages(framework: Framework, selected: readonly KpiDef[], computed: ReadonlyMap<string, ComputedKpi>): StageResult[] {
-  return framework.stages
-    .map((stage) => ({
-      id: stage.id,
-      name: stage.name,
-      touchpoints: stage.touchpoints,
-      kpis: stage.kpis
-        .filter((kpi) => selected.some((chosen) => chosen.id === kpi.id))
-        .map((kpi) => evaluateKpi(kpi, computedValue(computed, kpi.id), framework.currency ?? null)),
-    }))
-    .filter((stage) => stage.kpis.length > 0);
-}
-
-function computedValue(computed: ReadonlyMap<string, ComputedKpi>, id: string): ComputedKpi {
-  const value = computed.get(id);
-  if (!value) throw new Error(`engine returned no value for KPI '${id}'`);
-  return value;
 }
