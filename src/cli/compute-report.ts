@@ -9,15 +9,16 @@ import { recordKeysOf } from '../compute/record-keys.js';
 import { error, UserError } from '../core/diagnostics.js';
 import type { FileSourceDef, Framework, KpiDef } from '../core/framework.js';
 import type { Period } from '../core/period.js';
-import type { ComputedKpi, Report, SourceStats, StageResult } from '../core/report.js';
+import type { ComputedKpi, Report, SourceStats } from '../core/report.js';
 import type { Row } from '../core/values.js';
 import { didYouMean } from '../core/suggest.js';
-import { evaluateKpi, summarize } from '../evaluate/index.js';
+import { summarize } from '../evaluate/index.js';
 import { defaultSplit, findFiles, readSource } from '../load/data/index.js';
 import { resolvePeriod } from '../load/period.js';
 import type { Io, OutputStream } from './io.js';
 import type { ComputeOptions } from './options.js';
 import { parseSourceOverrides } from './options.js';
+import { evaluatePeriodBaselines } from './evaluate-stages.js';
 import { withProgress } from './progress.js';
 import { slicedEngine, sliced, slicingFor } from './slicing.js';
 
@@ -36,7 +37,7 @@ export async function computeRun(framework: Framework, options: ComputeOptions, 
   const period = periodFor(framework, options);
   const selected = selectKpis(framework, options);
   const slicing = slicingFor(framework, options, period);
-  const engine = slicedEngine(framework, new Set(selected.map((kpi) => kpi.id)), period, slicing);
+  const engine = slicedEngine(framework, selected, period, slicing);
   const overrides = parseSourceOverrides(options.source);
   const rowTarget = (source: string) => ({
     period,
@@ -47,7 +48,9 @@ export async function computeRun(framework: Framework, options: ComputeOptions, 
   });
   const sources = await streamSources(framework, engine.sources, overrides, rowTarget, io.stderr, beforeReading);
   const computed = engine.finish();
-  const { stages, ...slices } = sliced(evaluateStages(framework, selected, computed), selected, slicing, engine.slices());
+  const results = engine.slices();
+  const { rebased, evaluated } = evaluatePeriodBaselines(framework, selected, computed, results.baselines);
+  const { stages, ...slices } = sliced(evaluated, selected, slicing, results);
   const report = {
     journey: framework.journey,
     framework: relative(io.cwd, framework.file) || framework.file,
@@ -58,7 +61,7 @@ export async function computeRun(framework: Framework, options: ComputeOptions, 
     summary: summarize(stages.flatMap((stage) => stage.kpis)),
     ...slices,
   };
-  return { framework, report, engine, computed };
+  return { framework: rebased, report, engine, computed };
 }
 
 function periodFor(framework: Framework, options: ComputeOptions): Period {
@@ -156,23 +159,4 @@ export async function streamSources(
     // Reports list sources in framework order, whatever order they were read in.
     return fileSources.flatMap((def) => stats.filter((stat) => stat.name === def.name));
   });
-}
-
-function evaluateStages(framework: Framework, selected: readonly KpiDef[], computed: ReadonlyMap<string, ComputedKpi>): StageResult[] {
-  return framework.stages
-    .map((stage) => ({
-      id: stage.id,
-      name: stage.name,
-      touchpoints: stage.touchpoints,
-      kpis: stage.kpis
-        .filter((kpi) => selected.includes(kpi))
-        .map((kpi) => evaluateKpi(kpi, computedValue(computed, kpi.id), framework.currency ?? null)),
-    }))
-    .filter((stage) => stage.kpis.length > 0);
-}
-
-function computedValue(computed: ReadonlyMap<string, ComputedKpi>, id: string): ComputedKpi {
-  const value = computed.get(id);
-  if (!value) throw new Error(`engine returned no value for KPI '${id}'`);
-  return value;
 }

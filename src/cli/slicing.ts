@@ -1,8 +1,8 @@
 /**
- * --compare, --trend and --by: the windows and segments a run computes next
- * to its period, and how their values join the report.
+ * --compare, --trend, --by and baseline periods: the windows and segments a
+ * run computes next to its period, and how their values join the report.
  */
-import { createSlicedEngine, type SlicedEngine, type SliceResults } from '../compute/slices.js';
+import { createSlicedEngine, type BaselineWindow, type SlicedEngine, type SliceResults } from '../compute/slices.js';
 import type { ReportWindows } from '../compute/windows.js';
 import { error, UserError } from '../core/diagnostics.js';
 import type { Framework, KpiDef } from '../core/framework.js';
@@ -37,13 +37,26 @@ export function slicingFor(framework: Framework, options: ComputeOptions, period
   };
 }
 
-export function slicedEngine(framework: Framework, selected: ReadonlySet<string>, period: Period, slicing: Slicing): SlicedEngine {
-  return createSlicedEngine(framework, selected, {
+export function slicedEngine(framework: Framework, selected: readonly KpiDef[], period: Period, slicing: Slicing): SlicedEngine {
+  return createSlicedEngine(framework, new Set(selected.map((kpi) => kpi.id)), {
     windows: windowsOf(period),
     ...(slicing.comparison && { comparison: windowsOf(slicing.comparison.period) }),
     ...(slicing.trend && { buckets: slicing.trend.buckets.map(windowsOf) }),
     segments: slicing.by,
+    baselines: baselineWindows(selected),
   });
+}
+
+/** One window per distinct baseline period the KPIs name, computing the KPIs that name it. */
+function baselineWindows(kpis: readonly KpiDef[]): BaselineWindow[] {
+  const byLabel = new Map<string, { period: Period; kpis: Set<string> }>();
+  for (const { id, baselinePeriod } of kpis) {
+    if (baselinePeriod === undefined) continue;
+    const entry = byLabel.get(baselinePeriod.label) ?? { period: baselinePeriod, kpis: new Set<string>() };
+    entry.kpis.add(id);
+    byLabel.set(baselinePeriod.label, entry);
+  }
+  return [...byLabel.values()].map(({ period, kpis: ids }) => ({ windows: windowsOf(period), kpis: ids }));
 }
 
 /** The stages with each KPI's comparison and trend, and the breakdowns, as the report carries them. */

@@ -1,6 +1,7 @@
 /**
  * The same KPIs over other windows and subsets of the rows, in the one pass:
  * a comparison period, trend buckets, and the values of segment columns.
+ * Baseline periods (`baseline: { period: 2026-Q2 }`) are windows too, computing only the KPIs that name them.
  * Each window is an engine planned once, whose windowed functions (churn,
  * conversion) take that window as "the period"; a router per source gives
  * each row to every window it lies in and to its segments. Without any of
@@ -20,12 +21,21 @@ export interface SliceRequest {
   readonly buckets?: readonly ReportWindows[];
   /** Segment columns (--by), each a breakdown of its own. */
   readonly segments?: readonly string[];
+  /** Each distinct baseline period and the KPIs whose baseline it is. */
+  readonly baselines?: readonly BaselineWindow[];
+}
+
+export interface BaselineWindow {
+  readonly windows: ReportWindows;
+  readonly kpis: ReadonlySet<string>;
 }
 
 export interface SliceResults {
   readonly comparison: ReadonlyMap<string, ComputedKpi> | null;
   readonly buckets: readonly ReadonlyMap<string, ComputedKpi>[];
   readonly segments: readonly SegmentBreakdown[];
+  /** By baseline period label: the values of the KPIs that name it. */
+  readonly baselines: ReadonlyMap<string, ReadonlyMap<string, ComputedKpi>>;
 }
 
 export interface SlicedEngine extends Engine {
@@ -49,11 +59,18 @@ export function createSlicedEngine(framework: Framework, selected: ReadonlySet<s
   const engineOf = (windows: ReportWindows) => createEngine(framework, selected, windows);
   const comparison = request.comparison && { engine: engineOf(request.comparison), windows: request.comparison, purpose: `the comparison period (${request.comparison.period.label})` };
   const buckets = (request.buckets ?? []).map((windows) => ({ engine: engineOf(windows), windows, purpose: "the trend's windows" }));
-  const windows: Window[] = [{ engine: main, windows: request.windows, purpose: '' }, ...(comparison ? [comparison] : []), ...buckets];
+  const baselines = (request.baselines ?? []).map(({ windows, kpis }) => ({
+    engine: createEngine(framework, kpis, windows),
+    windows,
+    purpose: `the baseline period (${windows.period.label})`,
+  }));
+  const windows: Window[] = [{ engine: main, windows: request.windows, purpose: '' }, ...(comparison ? [comparison] : []), ...buckets, ...baselines];
   const segmenters = (request.segments ?? []).map((column) => new Segmenter(framework, selected, request.windows, column));
-  if (windows.length === 1 && segmenters.length === 0) return { ...main, slices: () => ({ comparison: null, buckets: [], segments: [] }) };
+  if (windows.length === 1 && segmenters.length === 0) return { ...main, slices: () => ({ comparison: null, buckets: [], segments: [], baselines: new Map() }) };
 
   const rangeOfWindow = (window: Window, source: string): TimeRange => window.engine.rangeOf(source) ?? window.windows.period;
+  // A baseline window computes only some KPIs, which may not read every source the others do.
+  const reading = (source: string) => windows.filter((window) => window.engine.sources.includes(source));
   const timeIndexOf = (source: string) => {
     const def = fileSourceOf(framework, source);
     return def.time === undefined ? -1 : def.columns.findIndex((column) => column.name === def.time);
@@ -61,7 +78,7 @@ export function createSlicedEngine(framework: Framework, selected: ReadonlySet<s
   return {
     ...main,
     rowSink: (source) => {
-      const targets: Target[] = windows.map((window) => ({ ...rangeOfWindow(window, source), sink: window.engine.rowSink(source) }));
+      const targets: Target[] = reading(source).map((window) => ({ ...rangeOfWindow(window, source), sink: window.engine.rowSink(source) }));
       const segmentSinks = segmenters.flatMap((segmenter) => segmenter.sinkFor(source) ?? []);
       const timeIndex = timeIndexOf(source);
       return (row) => {
@@ -73,7 +90,7 @@ export function createSlicedEngine(framework: Framework, selected: ReadonlySet<s
         for (let s = 0; s < segmentSinks.length; s++) (segmentSinks[s] as (row: Row, time: number) => void)(row, time);
       };
     },
-    rangeOf: (source) => unionRange(request.windows.period, main.rangeOf(source), windows.slice(1).map((window) => ({ ...rangeOfWindow(window, source), purpose: window.purpose }))),
+    rangeOf: (source) => unionRange(request.windows.period, main.rangeOf(source), reading(source).slice(1).map((window) => ({ ...rangeOfWindow(window, source), purpose: window.purpose }))),
     columnsRead: (source) => {
       const time = fileSourceOf(framework, source).time;
       return new Set([...main.columnsRead(source), ...(time === undefined ? [] : [time]), ...segmenters.flatMap((segmenter) => segmenter.columnsOf(source))]);
@@ -82,6 +99,7 @@ export function createSlicedEngine(framework: Framework, selected: ReadonlySet<s
       comparison: comparison ? comparison.engine.finish() : null,
       buckets: buckets.map((bucket) => bucket.engine.finish()),
       segments: segmenters.map((segmenter) => segmenter.finish()),
+      baselines: new Map(baselines.map((baseline) => [baseline.windows.period.label, baseline.engine.finish()])),
     }),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { SourceLocation } from './diagnostics.js';
 import type { AnswerScale, Condition, Expr } from '../formula/ast.js';
+import type { Period } from './period.js';
 
 export const COLUMN_TYPES = [
   'string',
@@ -111,6 +112,8 @@ export interface KpiDef {
   readonly formulaText: string;
   readonly unit: Unit;
   readonly baseline?: number;
+  /** `baseline: { period: 2026-Q2 }`: the baseline is the KPI's value over this period of the data, computed in the same pass. */
+  readonly baselinePeriod?: Period;
   readonly target: Threshold;
   readonly warn?: Threshold;
   readonly direction: Direction;

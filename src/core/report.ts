@@ -56,8 +56,10 @@ export interface KpiResult {
   readonly problems?: readonly Diagnostic[];
   /** 1-based column of the KPI's id in the framework file, for annotations. */
   readonly column: number | null;
-  /** Where `baseline` came from: the framework, or the stored run of `--baseline`; absent without a stored run. */
+  /** Where `baseline` came from: the framework, the stored run of `--baseline`, or a period of the data; absent when it is the framework's. */
   readonly baselineFrom?: BaselineOrigin;
+  /** The label of the period the baseline is computed over (`baseline: { period: 2026-Q2 }`), also when it gave none. */
+  readonly baselinePeriod?: string;
   /** Against the comparison period (compare, --compare); absent without one. */
   readonly comparison?: KpiComparison;
   /** The value in each trend bucket (--trend), in the order of Report.trend.buckets; absent without a trend. */
@@ -109,8 +111,11 @@ export interface BreakdownKpi {
   readonly segments: readonly (SliceValue & { readonly segment: string | null })[];
 }
 
-/** `framework`: the KPI's own baseline (also when a stored run lacks the KPI); `stored`: the value of the `--baseline` run. */
-export type BaselineOrigin = 'framework' | 'stored';
+/**
+ * `framework`: the KPI's own baseline (also when a stored run lacks the KPI); `stored`: the value of the `--baseline` run;
+ * `period`: the KPI's value over the period its `baseline: { period: … }` names.
+ */
+export type BaselineOrigin = 'framework' | 'stored' | 'period';
 
 /** The earlier run whose values are this run's baselines (`--baseline FILE`). */
 export interface StoredRunInfo {

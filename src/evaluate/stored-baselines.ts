@@ -21,7 +21,10 @@ function storedBaselineOf(def: Pick<KpiDef, 'id' | 'unit'>, stored: StoredRun): 
 export function rebaseOnStoredRun(framework: Framework, stored: StoredRun): Framework {
   const rebase = (kpi: KpiDef): KpiDef => {
     const baseline = storedBaselineOf(kpi, stored);
-    return 'value' in baseline ? { ...kpi, baseline: baseline.value } : kpi;
+    if (!('value' in baseline)) return kpi;
+    // The stored value wins over a baseline period: the run need not compute it.
+    const { baselinePeriod: _computed, ...rest } = kpi;
+    return { ...rest, baseline: baseline.value };
   };
   return { ...framework, stages: framework.stages.map((stage) => ({ ...stage, kpis: stage.kpis.map(rebase) })) };
 }
@@ -29,7 +32,7 @@ export function rebaseOnStoredRun(framework: Framework, stored: StoredRun): Fram
 /** The report of a rebased framework, saying where each baseline came from and what the stored run could not give. */
 export function withStoredRun(report: Report, stored: StoredRun): Report {
   const kpis = report.stages.flatMap((stage) => stage.kpis);
-  const origin = (kpi: KpiResult) => ('value' in storedBaselineOf(kpi, stored) ? 'stored' : 'framework');
+  const origin = (kpi: KpiResult) => ('value' in storedBaselineOf(kpi, stored) ? 'stored' : (kpi.baselineFrom ?? 'framework'));
   const problems = [...mismatch(report, stored), ...keptBaselines(kpis, stored)];
   return {
     ...report,

@@ -14,6 +14,8 @@ export interface PeriodInput {
   readonly to?: string;
 }
 
+/** The calendar forms a period label may take (a framework's `baseline: { period: … }` takes these alone). */
+export const CALENDAR_FORMS = 'a year (2026), half (2026-H2), quarter (2026-Q3), month (2026-07) or ISO week (2026-W27)';
 const FORMS = 'a year (2026), half (2026-H2), quarter (2026-Q3), month (2026-07), ISO week (2026-W27), or --from 2026-07-01 --to 2026-09-30';
 
 interface CalendarForm {
@@ -52,15 +54,22 @@ const CALENDAR: readonly CalendarForm[] = [
 export function resolvePeriod(input: PeriodInput, timezone: string): Period {
   if (input.from !== undefined || input.to !== undefined) return range(input, timezone);
   if (input.period === undefined) throw invalid(`no period given: pass ${FORMS}`);
-  const label = input.period.trim();
+  const period = calendarPeriod(input.period, timezone);
+  if (period === null) throw invalid(`'${input.period}' is not a period: write ${FORMS}`);
+  if (typeof period === 'string') throw invalid(period);
+  return period;
+}
+
+/** A calendar label as a period; why not, when it has a form but does not exist (2026-W54); null when it has none. */
+export function calendarPeriod(written: string, timezone: string): Period | string | null {
+  const label = written.trim();
   for (const { pattern, days } of CALENDAR) {
     const match = pattern.exec(label);
     if (!match) continue;
     const covered = days(Number(match[1]), Number(match[2]));
-    if (typeof covered === 'string') throw invalid(`'${label}' is not a period: ${covered}`);
-    return periodOf(label, covered, timezone);
+    return typeof covered === 'string' ? `'${label}' is not a period: ${covered}` : periodOf(label, covered, timezone);
   }
-  throw invalid(`'${input.period}' is not a period: write ${FORMS}`);
+  return null;
 }
 
 /**

@@ -84,6 +84,7 @@ export function kpiJson(kpi: KpiResult) {
     value: kpi.value,
     baseline: kpi.baseline,
     baseline_from: kpi.baseline === null ? null : (kpi.baselineFrom ?? 'framework'),
+    ...(kpi.baselinePeriod !== undefined && { baseline_period: kpi.baselinePeriod }),
     target: kpi.target,
     warn: kpi.warn,
     delta: kpi.delta,

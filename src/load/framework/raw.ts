@@ -25,6 +25,11 @@ export interface RawView {
 
 export type RawThreshold = number | string;
 
+/** `baseline: { period: 2026-Q2 }`: the KPI's value over that period (YAML reads `2026` as a number). */
+export interface RawBaselinePeriod {
+  readonly period: string | number;
+}
+
 export interface RawKpi {
   readonly id: string;
   readonly name: string;
@@ -32,7 +37,7 @@ export interface RawKpi {
   readonly description?: string;
   readonly formula: string;
   readonly unit: Unit;
-  readonly baseline?: RawThreshold;
+  readonly baseline?: RawThreshold | RawBaselinePeriod;
   readonly target: RawThreshold;
   readonly warn?: RawThreshold;
   readonly direction?: Direction;

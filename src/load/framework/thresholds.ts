@@ -5,7 +5,7 @@
 import type { Direction, Threshold, Unit } from '../../core/framework.js';
 import { formatValue } from '../../core/format.js';
 import { DIRECTIONS, nearlyEqual, resolveThreshold } from '../../core/thresholds.js';
-import type { RawThreshold } from './raw.js';
+import type { RawBaselinePeriod, RawThreshold } from './raw.js';
 
 export type ThresholdKey = 'baseline' | 'target' | 'warn';
 
@@ -24,7 +24,8 @@ export interface KpiThresholds {
 export interface ThresholdInput {
   readonly unit: Unit;
   readonly direction: Direction;
-  readonly baseline?: RawThreshold;
+  /** A period's baseline is computed later: here it only stands for a baseline that relative targets may use. */
+  readonly baseline?: RawThreshold | RawBaselinePeriod;
   readonly target: RawThreshold;
   readonly warn?: RawThreshold;
 }
@@ -43,7 +44,7 @@ export function readThresholds(input: ThresholdInput, currency?: string | null):
     problems.push({ key, message: `${key} ${parsed.message}` });
     return undefined;
   };
-  const baselineThreshold = read('baseline', input.baseline);
+  const baselineThreshold = read('baseline', typeof input.baseline === 'object' ? undefined : input.baseline);
   const baseline = baselineThreshold?.kind === 'absolute' ? baselineThreshold.value : undefined;
   const target = read('target', input.target);
   const warn = read('warn', input.warn);
