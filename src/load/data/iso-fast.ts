@@ -8,7 +8,7 @@
  *   YYYY-MM-DD(T| )HH:MM[:SS[(.|,)fraction]][Z | ±HH[[:]MM] | space ±HH[[:]MM]]
  */
 import type { CellFailure } from './failure.js';
-import { settleAt, type ParsedTime, type UtcOffset } from './parsed-time.js';
+import { settleAt, UTC, type ParsedTime, type UtcOffset } from './parsed-time.js';
 
 const ZERO = 48;
 
@@ -71,7 +71,7 @@ const NO_OFFSET = Symbol('no offset');
 /** The UTC offset in the rest of the text, NO_OFFSET at its end, undefined for any other shape. */
 function offsetFrom(text: string, start: number): UtcOffset | typeof NO_OFFSET | undefined {
   if (start === text.length) return NO_OFFSET;
-  if (text[start] === 'Z') return start + 1 === text.length ? { sign: 1, hours: 0, minutes: 0 } : undefined;
+  if (text[start] === 'Z') return start + 1 === text.length ? UTC : undefined;
   const at = text[start] === ' ' ? start + 1 : start;
   const sign = text[at] === '+' ? 1 : text[at] === '-' ? -1 : 0;
   const hours = twoDigits(text, at + 1);

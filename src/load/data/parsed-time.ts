@@ -18,9 +18,12 @@ export interface UtcOffset {
   readonly minutes: number;
 }
 
+/** `Z`: one object for every timestamp in UTC. */
+export const UTC: UtcOffset = { sign: 1, hours: 0, minutes: 0 };
+
 /** Offset text (`Z`, `+02:00`, `-0400`, `+05`) as its parts. */
 export function offsetParts(text: string): UtcOffset {
-  if (/^(Z|UTC|GMT)$/i.test(text)) return { sign: 1, hours: 0, minutes: 0 };
+  if (/^(Z|UTC|GMT)$/i.test(text)) return UTC;
   const digits = text.slice(1).replace(':', '');
   return { sign: text.startsWith('-') ? -1 : 1, hours: Number(digits.slice(0, 2)), minutes: Number(digits.slice(2) || '0') };
 }
@@ -30,10 +33,14 @@ const LARGEST_OFFSET_MINUTES = 14 * 60;
 
 /** Why the offset names no real zone, or null when it may. */
 function checkOffset(offset: UtcOffset): string | null {
-  const written = `${offset.sign < 0 ? '-' : '+'}${String(offset.hours).padStart(2, '0')}:${String(offset.minutes).padStart(2, '0')}`;
-  if (offset.minutes > 59) return `the UTC offset ${written} has ${offset.minutes} minutes (0-59)`;
-  if (offset.hours * 60 + offset.minutes > LARGEST_OFFSET_MINUTES) return `the UTC offset ${written} is beyond ±14:00, the largest any time zone uses`;
+  // Every timestamp of a big export passes here: the text is made only for a bad offset.
+  if (offset.minutes > 59) return `the UTC offset ${writtenOffset(offset)} has ${offset.minutes} minutes (0-59)`;
+  if (offset.hours * 60 + offset.minutes > LARGEST_OFFSET_MINUTES) return `the UTC offset ${writtenOffset(offset)} is beyond ±14:00, the largest any time zone uses`;
   return null;
+}
+
+function writtenOffset(offset: UtcOffset): string {
+  return `${offset.sign < 0 ? '-' : '+'}${String(offset.hours).padStart(2, '0')}:${String(offset.minutes).padStart(2, '0')}`;
 }
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
