@@ -86,3 +86,13 @@ export function generateCsv(seed: number, delimiter: string): Buffer {
   else if (next() < 0.15) text += `${value(next)}${delimiter}"never closed\r\n1${delimiter}2${pick(next, ['', '\n', '\r'])}`;
   return Buffer.from((next() < 0.5 ? '\uFEFF' : '') + text);
 }
+
+/** ISO-8601-like text, valid or not: the shapes the fast readers take and their near misses. */
+export function randomTimestamp(random: () => number): string {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const two = (max: number) => String(Math.floor(random() * max)).padStart(pick([1, 2, 2, 2]), '0');
+  const date = `${pick(['2026', '2024', '1999', '0050', '20x6'])}-${two(14)}-${two(33)}`;
+  const time = pick(['', `${pick(['T', ' ', 't', '_'])}${two(25)}:${two(61)}${pick(['', `:${two(61)}`, `:${two(60)}.${'1234567'.slice(0, 1 + Math.floor(random() * 7))}`, `:${two(60)},5`])}`]);
+  const zone = time === '' ? pick(['', '', 'Z']) : pick(['', 'Z', 'z', '+02:00', '-0400', ' -0500', '+05', ' UTC', 'GMT', '+2', '+02:0', 'Zx', '+25:00', '-1430', '+05:75', '+14:00']);
+  return `${date}${time}${zone}`;
+}

@@ -9,8 +9,10 @@ import type { Value } from '../../core/values.js';
 import { compileFormat, type TimeParser } from './datetime-format.js';
 import { quoteCell, safeText } from './cell-text.js';
 import { CellFailure } from './failure.js';
-import { parseBoolean, parseDuration, parseInteger, parseMoney, parseNumber, parsePercent } from './numbers.js';
-import type { ParsedTime } from './parsed-time.js';
+import { parseBoolean, parseDuration, parseInteger, parseMoney, parseNumber, parsePercent, plainNumber } from './numbers.js';
+import { instantOf, timeProblem } from './parsed-time.js';
+import { newIsoParts, readIsoParts } from './iso-fast.js';
+import type { LocalDateTime } from '../../core/time.js';
 import { parseTimestamp } from './timestamps.js';
 import { startOfWallDay, startOfZonedDay, wallToEpoch } from './zone-cache.js';
 
@@ -131,23 +133,72 @@ function timeConverter(column: ColumnDef, zone: string): Converter | string {
     if (typeof compiled === 'string') return `format '${column.format}' cannot be used: ${compiled}`;
     parse = compiled;
   }
-  const settle = column.type === 'date' ? (t: ParsedTime) => toDate(t, zone) : (t: ParsedTime) => toDatetime(t, zone);
+  const place = placer(column, zone);
   return (cell) => {
     if (cell === null || cell === undefined) return null;
     // A JSON number is read as its text, so 20260701 is as ambiguous as '20260701'.
     const text = typeof cell === 'string' ? cell.trim() : typeof cell === 'number' ? String(cell) : JSON.stringify(cell);
     if (text === '') return null;
     const parsed = parse(text);
-    return parsed instanceof CellFailure ? parsed : settle(parsed);
+    if (parsed instanceof CellFailure) return parsed;
+    return parsed.kind === 'instant' ? place.instant(parsed.epoch) : place.wall(parsed.local);
   };
 }
 
-function toDatetime(time: ParsedTime, zone: string): number {
-  return time.kind === 'instant' ? time.epoch : wallToEpoch(time.local, zone);
+/**
+ * Reads a field's bytes where they lie, without making a string; undefined
+ * when it cannot tell (another shape, a value that is no real time): the
+ * field's text then takes the converter, which says what is wrong.
+ */
+export type ByteConverter = (bytes: Uint8Array, start: number, end: number) => Value | undefined;
+
+/** The byte reader for a column, where there is one: plain numbers, and timestamps in the ISO shapes of big exports. */
+export function compileByteConverter(column: ColumnDef, frameworkZone: string): ByteConverter | undefined {
+  switch (column.type) {
+    case 'datetime':
+    case 'date':
+      return column.format === undefined ? byteTimeConverter(column, column.timezone ?? frameworkZone) : undefined;
+    case 'integer':
+    case 'number':
+    case 'money':
+    case 'duration':
+      return byteNumberConverter(column);
+    default:
+      return undefined;
+  }
 }
 
-/** A date is the local midnight starting it; an instant is first placed on the zone's calendar. */
-function toDate(time: ParsedTime, zone: string): number {
-  if (time.kind === 'instant') return startOfZonedDay(time.epoch, zone);
-  return startOfWallDay(time.local.year, time.local.month, time.local.day, zone);
+/** Digits, with decimals where the column's decimal mark is a point (a duration's plain seconds always use one). */
+function byteNumberConverter(column: ColumnDef): ByteConverter {
+  const decimals = column.type === 'duration' || (column.decimal ?? '.') === '.';
+  if (column.type !== 'integer') return (bytes, start, end) => plainNumber(bytes, start, end, decimals);
+  return (bytes, start, end) => {
+    const value = plainNumber(bytes, start, end, decimals);
+    return value !== undefined && Number.isInteger(value) ? value : undefined;
+  };
+}
+
+function byteTimeConverter(column: ColumnDef, zone: string): ByteConverter {
+  const place = placer(column, zone);
+  const parts = newIsoParts();
+  return (bytes, start, end) => {
+    if (!readIsoParts(bytes, start, end, parts)) return undefined;
+    const offset = parts.hasOffset ? parts.offset : undefined;
+    if (timeProblem(parts, offset) !== null) return undefined;
+    return offset === undefined ? place.wall(parts) : place.instant(instantOf(parts, offset));
+  };
+}
+
+/** A column's value for an instant, and for a wall-clock time read in its zone. */
+interface Placer {
+  instant(epoch: number): number;
+  wall(local: LocalDateTime): number;
+}
+
+/** A datetime is the instant; a date is the local midnight starting it, an instant first placed on the zone's calendar. */
+function placer(column: ColumnDef, zone: string): Placer {
+  if (column.type === 'date') {
+    return { instant: (epoch) => startOfZonedDay(epoch, zone), wall: (local) => startOfWallDay(local.year, local.month, local.day, zone) };
+  }
+  return { instant: (epoch) => epoch, wall: (local) => wallToEpoch(local, zone) };
 }

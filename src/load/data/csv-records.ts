@@ -9,6 +9,8 @@ import type { FileSourceDef } from '../../core/framework.js';
 import { columnPositions } from './csv-header.js';
 import { locateField, type RecordText } from './csv-location.js';
 import { secondTable, shiftedFields, tooFewRecords } from './csv-problems.js';
+import type { Value } from '../../core/values.js';
+import type { ByteConverter } from './convert.js';
 import type { DataRecord, SourceRows } from './source-rows.js';
 
 /** One parsed record, read field by field: a parser makes only the strings asked for. */
@@ -22,6 +24,8 @@ export interface CsvFields {
   blank(position: number): boolean;
   /** The record's text for locating a field: only asked for records that are reported. */
   recordText(): RecordText;
+  /** What `convert` reads from field `position`'s bytes when the parser holds them plain (unquoted ASCII); else undefined. */
+  converted?(position: number, convert: ByteConverter): Value | undefined;
 }
 
 /**
@@ -156,6 +160,12 @@ export class CsvRecords implements DataRecord {
     const fields = this.fields as CsvFields;
     const position = this.positions[column] as number;
     return position < fields.count ? fields.text(position) : undefined;
+  }
+
+  converted(column: number, convert: ByteConverter): Value | undefined {
+    const fields = this.fields as CsvFields;
+    const position = this.positions[column] as number;
+    return position < fields.count ? fields.converted?.(position, convert) : undefined;
   }
 
   private pass(fields: CsvFields): void {

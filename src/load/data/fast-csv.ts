@@ -8,6 +8,8 @@
 import type { UserError } from '../../core/diagnostics.js';
 import type { RecordText } from './csv-location.js';
 import { syntaxProblem } from './csv-problems.js';
+import type { Value } from '../../core/values.js';
+import type { ByteConverter } from './convert.js';
 import type { CsvFields, CsvRecords } from './csv-records.js';
 import { CsvScanner, ESCAPED, HAS_CR, NON_ASCII, QUOTED, type CsvSyntaxCode } from './csv-scanner.js';
 import { hasBom, type ByteHeader, type ByteReader } from './csv-head.js';
@@ -115,6 +117,10 @@ class FastFields implements CsvFields {
     // A quoted CRLF is an LF, as text-stream.ts makes it; a lone CR stays.
     if (quoted && flag & HAS_CR) text = text.replace(/\r\n/g, '\n');
     return text;
+  }
+
+  converted(position: number, convert: ByteConverter): Value | undefined {
+    return this.scanner.flags[position] === 0 ? convert(this.buf, this.scanner.starts[position] as number, this.scanner.ends[position] as number) : undefined;
   }
 
   private cacheOf(position: number): TextCache {

@@ -4,6 +4,7 @@
  * Each parser returns null for text it cannot read, so the caller can say
  * which cell and why; empty cells never reach these functions.
  */
+import { asciiBytes } from './ascii-bytes.js';
 
 // Thousands separators are accepted only in well-formed groups, so `1,2` or `12,34` stay invalid.
 const POINT_DECIMAL = /^[+-]?(?:(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -11,8 +12,8 @@ const COMMA_DECIMAL = /^[+-]?(?:(?:\d+|\d{1,3}([. \u00a0\u202f])\d{3}(?:\1\d{3})
 
 /** `1234.5`, `-3`, `1e3`, `1,234.56`; with decimal ',': `1.234,56`, `1 234,56`. */
 export function parseNumber(text: string, decimal: '.' | ',' = '.'): number | null {
-  const digits = plainDigits(text);
-  if (digits !== null) return digits;
+  const plain = plainText(text, decimal);
+  if (plain !== undefined) return plain;
   const t = text.trim();
   let value: number;
   if (decimal === ',') {
@@ -27,20 +28,35 @@ export function parseNumber(text: string, decimal: '.' | ',' = '.'): number | nu
 }
 
 /**
- * Most number cells of a big export are short runs of digits (`42`, `12345`):
- * read them without a regex, exactly as Number() would (15 digits always fit
- * a double). Anything else returns null and takes the full path.
+ * Most number cells of a big export are short runs of digits (`42`), some
+ * with decimals (`34.95`): read them without a regex, exactly as Number()
+ * would. Up to 15 digits make an exact double, and one division of two
+ * exact doubles rounds to the double nearest the decimal, as Number() does.
+ * Anything else (signs, exponents, groups, more digits) returns undefined
+ * and takes the full path.
  */
-function plainDigits(text: string): number | null {
-  const length = text.length;
-  if (length === 0 || length > 15) return null;
+export function plainNumber(bytes: Uint8Array, start: number, end: number, decimals: boolean): number | undefined {
   let value = 0;
-  for (let i = 0; i < length; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return null;
-    value = value * 10 + digit;
+  let point = -1;
+  for (let i = start; i < end; i++) {
+    const digit = (bytes[i] as number) - 48;
+    if (digit >= 0 && digit <= 9) value = value * 10 + digit;
+    else if (digit === -2 && decimals && point < 0 && i > start) point = i;
+    else return undefined;
   }
-  return value;
+  const digits = end - start - (point < 0 ? 0 : 1);
+  if (digits === 0 || digits > 15 || point === end - 1) return undefined;
+  return point < 0 ? value : value / (POWERS_OF_TEN[end - point - 1] as number);
+}
+
+/** Written out: each is exact, whatever Math.pow would round. */
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+const textBytes = new Uint8Array(16);
+
+function plainText(text: string, decimal: '.' | ','): number | undefined {
+  const length = asciiBytes(text, textBytes);
+  return length < 0 ? undefined : plainNumber(textBytes, 0, length, decimal === '.');
 }
 
 export function parseInteger(text: string, decimal: '.' | ',' = '.'): number | null {

@@ -19,7 +19,7 @@ export interface UtcOffset {
 }
 
 /** `Z`: one object for every timestamp in UTC. */
-export const UTC: UtcOffset = { sign: 1, hours: 0, minutes: 0 };
+const UTC: UtcOffset = { sign: 1, hours: 0, minutes: 0 };
 
 /** Offset text (`Z`, `+02:00`, `-0400`, `+05`) as its parts. */
 export function offsetParts(text: string): UtcOffset {
@@ -70,9 +70,19 @@ export function settle(text: string, local: LocalDateTime, offset: string | unde
 
 /** Parts plus an optional UTC offset -> a ParsedTime, after checking the ranges. */
 export function settleAt(text: string, local: LocalDateTime, offset: UtcOffset | undefined): ParsedTime | CellFailure {
-  const problem = checkRanges(local) ?? (offset === undefined ? null : checkOffset(offset));
+  const problem = timeProblem(local, offset);
   if (problem) return new CellFailure('row/invalid-date', `${quoteCell(text)} is not a real date or time: ${problem}`);
   if (offset === undefined) return { kind: 'wall', local };
+  return { kind: 'instant', epoch: instantOf(local, offset) };
+}
+
+/** Why the parts (and offset) name no real time, or null when they do. */
+export function timeProblem(local: LocalDateTime, offset: UtcOffset | undefined): string | null {
+  return checkRanges(local) ?? (offset === undefined ? null : checkOffset(offset));
+}
+
+/** The instant a wall-clock time names at a UTC offset. */
+export function instantOf(local: LocalDateTime, offset: UtcOffset): number {
   const asUtc = utcEpoch(local.year, local.month, local.day, local.hour, local.minute, local.second, local.millisecond);
-  return { kind: 'instant', epoch: asUtc - offset.sign * (offset.hours * 60 + offset.minutes) * 60_000 };
+  return asUtc - offset.sign * (offset.hours * 60 + offset.minutes) * 60_000;
 }

@@ -8,7 +8,7 @@ import type { ColumnDef, FileSourceDef } from '../../core/framework.js';
 import { inRanges, type Period, type TimeRanges } from '../../core/period.js';
 import type { SourceStats } from '../../core/report.js';
 import type { Row, Value } from '../../core/values.js';
-import { compileConverter, type Converter } from './convert.js';
+import { compileByteConverter, compileConverter, type ByteConverter, type Converter } from './convert.js';
 import { compileCurrencyCheck, type CurrencyCheck } from './currency-cells.js';
 import { CellFailure } from './failure.js';
 import { columnKinds, replayBatch, type ColumnKind, type RowBatch } from './row-batch.js';
@@ -24,6 +24,8 @@ export interface DataRecord {
   has?(column: number): boolean;
   /** Where the field of declared column `column` is; where the record starts when absent. */
   locate(column?: number): SourceLocation;
+  /** CSV only: what `convert` reads from the field of declared column `column` where it lies in the file, when it is plain (unquoted ASCII); else undefined. */
+  converted?(column: number, convert: ByteConverter): Value | undefined;
 }
 
 export interface RowTarget {
@@ -42,6 +44,7 @@ export interface RowTarget {
 
 export class SourceRows {
   private readonly converters: readonly Converter[];
+  private readonly byteConverters: readonly (ByteConverter | undefined)[];
   private readonly validate: RowValidator;
   private readonly checkCurrencies: CurrencyCheck | null;
   private readonly timeIndex: number;
@@ -67,7 +70,10 @@ export class SourceRows {
     private readonly def: FileSourceDef,
     private readonly target: RowTarget,
   ) {
-    ({ converters: this.converters, validate: this.validate, checkCurrencies: this.checkCurrencies } = compiledFor(def, target.timezone));
+    ({ converters: this.converters, byteConverters: this.byteConverters, validate: this.validate, checkCurrencies: this.checkCurrencies } = compiledFor(
+      def,
+      target.timezone,
+    ));
     this.timeIndex = def.time === undefined ? -1 : def.columns.findIndex((column) => column.name === def.time);
     this.maxReported = target.maxReported ?? 5;
     this.kinds = columnKinds(def, target.columns);
@@ -205,6 +211,14 @@ export class SourceRows {
   /** One cell typed into this.values; false (and the row rejected) when it is missing or does not convert. */
   private convert(record: DataRecord, labels: readonly string[], i: number): boolean {
     if (this.unchecked[i] === true && record.has !== undefined) return record.has(i) || this.missing(record, labels, i);
+    const fromBytes = this.byteConverters[i];
+    if (fromBytes !== undefined && record.converted !== undefined) {
+      const value = record.converted(i, fromBytes);
+      if (value !== undefined) {
+        this.values[i] = value;
+        return true;
+      }
+    }
     const cell = record.cell(i);
     if (cell === undefined && record.fieldCount !== undefined) return this.missing(record, labels, i);
     const value = (this.converters[i] as Converter)(cell);
@@ -239,6 +253,7 @@ function isPlainString(column: ColumnDef): boolean {
 interface Compiled {
   readonly zone: string;
   readonly converters: readonly Converter[];
+  readonly byteConverters: readonly (ByteConverter | undefined)[];
   readonly validate: RowValidator;
   readonly checkCurrencies: CurrencyCheck | null;
 }
@@ -249,7 +264,13 @@ const compiled = new WeakMap<FileSourceDef, Compiled>();
 function compiledFor(def: FileSourceDef, zone: string): Compiled {
   let found = compiled.get(def);
   if (found?.zone !== zone) {
-    found = { zone, converters: compileConverters(def, zone), validate: compileValidator(def), checkCurrencies: compileCurrencyCheck(def) };
+    found = {
+      zone,
+      converters: compileConverters(def, zone),
+      byteConverters: def.columns.map((column) => compileByteConverter(column, zone)),
+      validate: compileValidator(def),
+      checkCurrencies: compileCurrencyCheck(def),
+    };
     compiled.set(def, found);
   }
   return found;
