@@ -6,6 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { pipeline, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import { notTextKind, NotTextError } from './not-text.js';
 
 /** Large reads for the CSV tokenizer: per-chunk costs (a stream turn, a carried partial record) vanish at 1 MiB. */
 export const CSV_CHUNK_BYTES = 1 << 20;
@@ -15,7 +16,13 @@ export async function* readBytes(path: string, gzip: boolean, chunkBytes: number
   const file = createReadStream(path, { highWaterMark: chunkBytes });
   // pipeline() destroys the gunzip stream with the file's error, so iteration sees it.
   const bytes: Readable = gzip ? pipeline(file, createGunzip({ chunkSize: Math.max(chunkBytes, 64) }), () => {}) : file;
+  let first = true;
   for await (const chunk of bytes) {
+    if (first) {
+      const kind = notTextKind(chunk as Buffer);
+      if (kind !== null) throw new NotTextError(kind);
+      first = false;
+    }
     onChunk?.((chunk as Buffer).length);
     yield chunk as Buffer;
   }

@@ -1,0 +1,47 @@
+/**
+ * A file that is no text export at all: a workbook, an archive, a PDF, or
+ * text in UTF-16 without its byte-order mark. Read as CSV it would show its
+ * header as garbage and every row as rejected; it is named for what it is
+ * instead, from its first bytes.
+ */
+
+/** Thrown by byte-stream.ts on a file's first chunk; read-source.ts says it with the file's name. */
+export class NotTextError extends Error {
+  constructor(readonly looksLike: NotText) {
+    super(`not a text file: it looks like ${looksLike.kind}`);
+  }
+}
+
+/** What the file looks like, and what to do about it. */
+export interface NotText {
+  readonly kind: string;
+  readonly advice: string;
+}
+
+const EXPORT_AGAIN = 'Export the data as CSV (UTF-8) or JSON and point the source at that file';
+
+const SIGNATURES: readonly (readonly [readonly number[], NotText])[] = [
+  [[0x50, 0x4b, 0x03, 0x04], { kind: 'a ZIP archive (an Excel .xlsx workbook is one)', advice: 'Save the sheet as CSV UTF-8 (File > Save As) and point the source at that file' }],
+  [[0xd0, 0xcf, 0x11, 0xe0], { kind: 'an Excel .xls workbook', advice: 'Save the sheet as CSV UTF-8 (File > Save As) and point the source at that file' }],
+  [[0x1f, 0x8b], { kind: 'a gzip file', advice: 'Give it a name ending in .gz (orders.csv.gz), so that it is decompressed as it is read' }],
+  [[0x25, 0x50, 0x44, 0x46], { kind: 'a PDF document', advice: EXPORT_AGAIN }],
+  [[0x50, 0x41, 0x52, 0x31], { kind: 'a Parquet file', advice: EXPORT_AGAIN }],
+  [[0xfe, 0xff], { kind: 'UTF-16 big-endian text', advice: 'Save it as UTF-8 (or UTF-16 little-endian) and point the source at that file' }],
+];
+const UTF16_UNMARKED: NotText = { kind: 'UTF-16 text without its byte-order mark', advice: 'Save it as UTF-8 and point the source at that file' };
+const BINARY: NotText = { kind: 'binary data: it holds NUL bytes, which no CSV or JSON export writes', advice: EXPORT_AGAIN };
+
+/** Bytes looked at for NULs: enough to judge, little to scan. */
+const SAMPLE = 4096;
+
+/** What `first`, a file's first chunk, looks like when it is no text; null when it may be text. UTF-16 little-endian with its mark is text. */
+export function notTextKind(first: Uint8Array): NotText | null {
+  for (const [signature, kind] of SIGNATURES) if (signature.every((byte, i) => first[i] === byte)) return kind;
+  if (first[0] === 0xff && first[1] === 0xfe) return null;
+  const sample = first.subarray(0, SAMPLE);
+  if (!sample.includes(0)) return null;
+  // ASCII written as UTF-16: every other byte is NUL.
+  let oddNuls = 0;
+  for (let i = 1; i < sample.length; i += 2) if (sample[i] === 0) oddNuls++;
+  return oddNuls * 2 >= sample.length * 0.9 ? UTF16_UNMARKED : BINARY;
+}
