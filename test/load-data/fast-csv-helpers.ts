@@ -2,6 +2,7 @@
 import { Random } from '../../scripts/generate/random.js';
 import { UserError, type Diagnostic } from '../../src/core/diagnostics.js';
 import type { FileSourceDef } from '../../src/core/framework.js';
+import type { Period } from '../../src/core/period.js';
 import type { SourceStats } from '../../src/core/report.js';
 import type { Row } from '../../src/core/values.js';
 import type { CsvParser } from '../../src/load/data/csv-head.js';
@@ -19,10 +20,10 @@ async function* chunks(bytes: Buffer, size: () => number): AsyncGenerator<Buffer
   }
 }
 
-export async function readWith(parser: CsvParser | undefined, bytes: Buffer, def: FileSourceDef, size: () => number): Promise<Outcome> {
+export async function readWith(parser: CsvParser | undefined, bytes: Buffer, def: FileSourceDef, size: () => number, period: Period | null = null): Promise<Outcome> {
   const rows: Row[] = [];
   // Every rejection described, so their locations are all compared; rows copied, as a row may be reused.
-  const sink = new SourceRows(def, { timezone: 'UTC', period: null, onRow: (row) => rows.push([...row]), maxReported: 1e9 });
+  const sink = new SourceRows(def, { timezone: 'UTC', period, onRow: (row) => rows.push([...row]), maxReported: 1e9 });
   try {
     await readCsv(chunks(bytes, size), 'in.csv', def, false, sink, parser);
   } catch (cause) {
@@ -55,6 +56,9 @@ function field(next: () => number, delimiter: string): string {
   return text;
 }
 
+/** In a third quarter of 2026 and out of it, in the shapes the byte reader takes and not, quoted, bad and empty. */
+const TIMES = ['2026-07-03T10:00:00Z', '2026-08-01 09:30:00 +0200', '2026-04-02T08:00:00Z', '2025-12-31', '"2026-05-05T05:05:05Z"', ' 2026-02-01', '2026-13-01', '', '"2026-07-09T01:02:03Z"'];
+
 /** The ways csv-parse refuses a file: a quote inside an unquoted value, text after a closing quote, a quote never closed. */
 const BREAKS = ['ab"c', '"ab"c'];
 
@@ -71,14 +75,15 @@ function record(next: () => number, delimiter: string, width: number): string {
  * doubled quotes, delimiters and CR/LF inside quoted values, lone CRs,
  * CRLF/LF mixes, a BOM, a `#` preamble, blank lines, all-empty and short
  * records, extra fields (empty or not), non-ASCII and Unicode white space,
- * and now and then a syntax error.
+ * and now and then a syntax error. `timed`: a field of any kind, then a
+ * time column whose rows fall in 2026-Q3 or outside it.
  */
-export function generateCsv(seed: number, delimiter: string): Buffer {
+export function generateCsv(seed: number, delimiter: string, timed = false): Buffer {
   const next = random(seed);
   const lines: string[] = [];
   if (next() < 0.5) lines.push('# Report', '# exported today', '');
-  lines.push(['id', 'note', 'amount', 'tag'].join(delimiter));
-  for (let i = 0; i < 300; i++) lines.push(record(next, delimiter, 4));
+  lines.push([...(timed ? ['ref', 'time'] : []), 'id', 'note', 'amount', 'tag'].join(delimiter));
+  for (let i = 0; i < 300; i++) lines.push((timed ? `${field(next, delimiter)}${delimiter}${pick(next, TIMES)}${delimiter}` : '') + record(next, delimiter, 4));
   // A quarter of the files break once, somewhere.
   if (next() < 0.25) lines.splice(lines.length - Math.floor(next() * 300), 0, [value(next), pick(next, BREAKS)].join(delimiter));
   let text = lines.map((line) => line + (next() < 0.5 ? '\r\n' : '\n')).join('');

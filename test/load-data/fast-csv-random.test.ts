@@ -34,6 +34,32 @@ test.each(Array.from({ length: 60 }, (_, i) => [i + 1, pick(random(i), [',', ';'
   },
 );
 
+const placed = { outside: 0, rejections: 0 };
+const Q3_2026 = { start: Date.UTC(2026, 6, 1), end: Date.UTC(2026, 9, 1) };
+
+test.each(Array.from({ length: 30 }, (_, i) => [i + 1, pick(random(i + 100), [',', ';', '\t', '|'])] as const))(
+  'random CSV %i (delimiter %j) with a time column is placed in the period the same way by either parser',
+  async (seed, delimiter) => {
+    const bytes = generateCsv(seed, delimiter, true);
+    const def = source('in.csv', [col('time', 'datetime'), ...columns.slice(0, 3)], { time: 'time' });
+    for (const size of SIZES) {
+      const fast = random(seed * 7);
+      const slow = random(seed * 7);
+      const expected = await readWith('csv-parse', bytes, def, () => size(slow), Q3_2026);
+      expect(await readWith('fast', bytes, def, () => size(fast), Q3_2026)).toEqual(expected);
+      if (!('error' in expected)) {
+        placed.outside += expected.stats.rowsOutsidePeriod;
+        placed.rejections += expected.stats.rowsRejected;
+      }
+    }
+  },
+);
+
+test('the timed files have rows outside the period and rejected rows', () => {
+  expect(placed.outside).toBeGreaterThan(1000);
+  expect(placed.rejections).toBeGreaterThan(1000);
+});
+
 test('the generated files cover rows, rejections and each syntax error', () => {
   expect(outcomes.rows).toBeGreaterThan(1000);
   expect(outcomes.rejections).toBeGreaterThan(1000);

@@ -48,6 +48,8 @@ export interface RecordsState {
 /** Also the record SourceRows gets: one object, refilled per record, since SourceRows never keeps a record. */
 export class CsvRecords implements DataRecord {
   fieldCount = 0;
+  /** The fields a record's place in the period is read from (up to its time's), once the header is read; Infinity: every field. */
+  placeableAfter = Infinity;
   /** The header's fields, once read: what a piece read apart needs to go on. */
   headers: readonly string[] = [];
   private fields: CsvFields | undefined;
@@ -65,7 +67,11 @@ export class CsvRecords implements DataRecord {
     private readonly rows: SourceRows,
   ) {}
 
-  take(fields: CsvFields): void {
+  /**
+   * `outside`: what timeOutside() said of this record before its last fields
+   * were scanned (null: not outside); undefined when it was not asked.
+   */
+  take(fields: CsvFields, outside?: number | null): void {
     if (isBlank(fields)) {
       this.afterBlank = this.index > 0;
       return;
@@ -78,8 +84,11 @@ export class CsvRecords implements DataRecord {
     if (this.startsSecondTable(fields)) return;
     if (this.index === 0) this.readHeader(fields);
     else if (this.index >= this.def.headerRows) {
-      const extra = fields.count > this.headerCount ? firstFilled(fields, this.headerCount) : -1;
-      if (extra < 0) this.pass(fields);
+      // Outside the period by its time, a record is not checked further: not even for shifted fields.
+      const time = outside === undefined ? this.placedOutside(fields) : outside;
+      const extra = time === null && fields.count > this.headerCount ? firstFilled(fields, this.headerCount) : -1;
+      if (time !== null) this.rows.countOutside(time);
+      else if (extra < 0) this.pass(fields);
       else {
         const message = shiftedFields(fields.count, this.headerCount, extra, fields.text(extra), this.delimiter);
         this.rows.rejectRecord({ cell: () => undefined, locate: () => locateField(fields.recordText(), extra) }, 'row/field-count', message);
@@ -149,6 +158,31 @@ export class CsvRecords implements DataRecord {
     this.headerCount = headers.length;
     this.positions = columnPositions(headers, this.def, this.file, locate);
     this.emit = this.rows.forFile(this.positions.map((p) => `field ${p + 1}`));
+    const timeColumn = this.rows.placedByColumn();
+    this.placeableAfter = timeColumn < 0 ? Infinity : (this.positions[timeColumn] as number) + 1;
+  }
+
+  /**
+   * The time of a data record whose fields so far hold its time, when that
+   * time places it outside the period and every range read around it; null
+   * when it does not; undefined for a record whose other fields matter
+   * first (a header row, after a blank line, in a second table).
+   */
+  timeOutside(fields: CsvFields): number | null | undefined {
+    if (this.index === 0 || this.index < this.def.headerRows || this.afterBlank || fields.afterEmptyLine || this.secondTable) return undefined;
+    return this.placedOutside(fields);
+  }
+
+  private placedOutside(fields: CsvFields): number | null {
+    this.fieldCount = fields.count;
+    this.fields = fields;
+    return this.rows.timeOutside(this);
+  }
+
+  /** Counts a record timeOutside() placed. */
+  countOutside(time: number): void {
+    this.rows.countOutside(time);
+    this.index++;
   }
 
   has(column: number): boolean {

@@ -16,8 +16,8 @@ export const HAS_CR = 4;
 export const NON_ASCII = 8;
 
 export type CsvSyntaxCode = 'CSV_QUOTE_NOT_CLOSED' | 'CSV_INVALID_CLOSING_QUOTE' | 'INVALID_OPENING_QUOTE';
-/** 'more': the record may go on past the buffer, scan again with more bytes. */
-export type ScanResult = 'record' | 'more' | 'end' | CsvSyntaxCode;
+/** 'more': the record may go on past the buffer, scan again with more bytes. 'partial': the fields asked for are scanned, more follow. */
+export type ScanResult = 'record' | 'partial' | 'more' | 'end' | CsvSyntaxCode;
 
 const MORE = -1;
 const FAILED = -2;
@@ -41,19 +41,80 @@ export class CsvScanner {
   errorAt = 0;
   /** Bytes that end an unquoted field or need a look (delimiter, LF, CR, quote, non-ASCII): one load per byte. */
   private readonly special = new Uint8Array(256);
+  /** Where the fields after a 'partial' scan start. */
+  private rest = 0;
+  /** The buffer searched last, where from, and in it the next quote and CR at or after that (Infinity: none). */
+  private searched: Buffer | undefined;
+  private searchedFrom = 0;
+  private quoteAt = -1;
+  private crAt = -1;
 
   constructor(private readonly delimiter: number) {
     for (const byte of [delimiter, LF, CR, QUOTE]) this.special[byte] = 1;
     this.special.fill(1, 0x80);
   }
 
-  /** Scans the record from `from`; with `final`, `buf` holds the rest of the file. */
-  scan(buf: Buffer, from: number, final: boolean): ScanResult {
-    let pos = this.skipEmptyLines(buf, from);
+  /**
+   * Scans the record from `from`; with `final`, `buf` holds the rest of the file.
+   * Once `upTo` fields are scanned and more follow, stops with 'partial': resume() or skipRest() goes on.
+   */
+  scan(buf: Buffer, from: number, final: boolean, upTo = Infinity): ScanResult {
+    const pos = this.skipEmptyLines(buf, from);
     if (pos >= buf.length || (buf[pos] === CR && pos + 1 === buf.length && !final)) return final ? 'end' : 'more';
     this.start = pos;
     this.count = 0;
     this.inner = 0;
+    return this.fields(buf, pos, final, upTo);
+  }
+
+  /** Scans the rest of the record after 'partial'. */
+  resume(buf: Buffer, final: boolean): Exclude<ScanResult, 'partial'> {
+    // With no field limit a scan never stops partway.
+    return this.fields(buf, this.rest, final, Infinity) as Exclude<ScanResult, 'partial'>;
+  }
+
+  /**
+   * Ends the record after 'partial' at its line's end, its other fields
+   * unread, when nothing in them could carry the record past that line or
+   * count as a line (no quote, no lone CR). False when something could, or
+   * the line's end is not in the buffer: resume() then.
+   */
+  skipRest(buf: Buffer): boolean {
+    const from = this.rest;
+    const lf = buf.indexOf(LF, from);
+    if (lf < 0 || this.nextQuote(buf, from) < lf) return false;
+    const crlf = lf > from && buf[lf - 1] === CR;
+    if (this.nextCr(buf, from) < (crlf ? lf - 1 : lf)) return false;
+    this.end = crlf ? lf - 1 : lf;
+    this.next = lf + 1;
+    this.inner++;
+    return true;
+  }
+
+  private nextQuote(buf: Buffer, from: number): number {
+    this.searchIn(buf, from);
+    if (this.quoteAt < from) this.quoteAt = found(buf.indexOf(QUOTE, from));
+    return this.quoteAt;
+  }
+
+  private nextCr(buf: Buffer, from: number): number {
+    this.searchIn(buf, from);
+    if (this.crAt < from) this.crAt = found(buf.indexOf(CR, from));
+    return this.crAt;
+  }
+
+  /** A search is remembered while later records of its buffer are skipped: searching each record's rest anew would cost as much as scanning it. */
+  private searchIn(buf: Buffer, from: number): void {
+    if (buf !== this.searched || from < this.searchedFrom) {
+      this.searched = buf;
+      this.quoteAt = -1;
+      this.crAt = -1;
+    }
+    this.searchedFrom = from;
+  }
+
+  private fields(buf: Buffer, from: number, final: boolean, upTo: number): ScanResult {
+    let pos = from;
     for (;;) {
       const end = buf[pos] === QUOTE ? this.quoted(buf, pos, final) : this.unquoted(buf, pos, final);
       if (end === MORE) return 'more';
@@ -61,7 +122,9 @@ export class CsvScanner {
       const c = buf[end];
       if (c === this.delimiter) {
         pos = end + 1;
-        continue;
+        if (this.count < upTo) continue;
+        this.rest = pos;
+        return 'partial';
       }
       this.end = end;
       this.next = c === LF ? end + 1 : c === CR ? end + 2 : end;
@@ -154,4 +217,9 @@ export class CsvScanner {
     flags.set(this.flags);
     Object.assign(this, { starts, ends, flags });
   }
+}
+
+/** indexOf's answer, with none found as Infinity. */
+function found(at: number): number {
+  return at < 0 ? Infinity : at;
 }

@@ -65,7 +65,21 @@ export async function scanRecords(
   let line = start.line;
   let loneCrs = start.loneCrs;
   for (;;) {
-    const result = scanner.scan(buf, pos, reader.done);
+    let result = scanner.scan(buf, pos, reader.done, records.placeableAfter);
+    let outside: number | null | undefined;
+    if (result === 'partial') {
+      fields.set(buf, line + scanner.leading);
+      // A row outside the period is placed by its time alone: the rest of its line is not even scanned.
+      outside = base + scanner.start < stopAt ? records.timeOutside(fields) : undefined;
+      if (typeof outside === 'number' && scanner.skipRest(buf)) {
+        records.countOutside(outside);
+        line += scanner.leading + scanner.inner;
+        loneCrs += fields.loneCrs();
+        pos = scanner.next;
+        continue;
+      }
+      result = scanner.resume(buf, reader.done);
+    }
     if (result === 'more') {
       base += pos;
       buf = await reader.refill(buf.subarray(pos));
@@ -75,7 +89,7 @@ export async function scanRecords(
     if (result === 'end' || base + scanner.start >= stopAt) return { offset: base + pos, line, loneCrs };
     fields.set(buf, line + scanner.leading);
     if (result !== 'record') throw fields.syntaxError(result, loneCrs);
-    records.take(fields);
+    records.take(fields, outside);
     line += scanner.leading + scanner.inner;
     loneCrs += fields.loneCrs();
     pos = scanner.next;

@@ -63,6 +63,9 @@ export class SourceRows {
   private readonly unread: readonly number[];
   /** Of those, the plain string columns (no required, enum or pattern): a CSV field there cannot be wrong, so it is not even read. */
   private readonly unchecked: readonly boolean[];
+  /** The time timeOutside() typed for a record in the period, for accept() not to type it again: valid for the record after `typedTimeFor` records read. */
+  private typedTime = 0;
+  private typedTimeFor = -1;
   /** One array for every row: onRow consumes a row before the next is read, so none is allocated per row. */
   private readonly values: Value[];
 
@@ -144,21 +147,19 @@ export class SourceRows {
    * one, and skipping them is most of the cost of such rows).
    */
   private accept(record: DataRecord, labels: readonly string[]): void {
+    const typedTime = this.typedTimeFor === this.read ? this.typedTime : null;
     this.read++;
     const period = this.target.period;
     const timed = this.timeIndex >= 0;
     let around = false;
     if (timed && period !== null) {
-      if (!this.convert(record, labels, this.timeIndex)) return;
+      if (typedTime !== null) this.values[this.timeIndex] = typedTime;
+      else if (!this.convert(record, labels, this.timeIndex)) return;
       const time = this.timeOf(record, labels);
       if (time === null) return;
       if (time < period.start || time >= period.end) {
         around = this.isAround(time);
-        if (!around) {
-          this.outside++;
-          this.widenTimeRange(time);
-          return;
-        }
+        if (!around) return this.countOutside(time, false);
       }
     }
     if (!this.typed(record, labels, timed && period !== null ? this.timeIndex : -1)) return;
@@ -175,6 +176,36 @@ export class SourceRows {
     } else this.inPeriod++;
     for (let u = 0; u < this.unread.length; u++) this.values[this.unread[u] as number] = null;
     this.target.onRow(this.values);
+  }
+
+  /** The column that places a row in the period, when there is a period: -1 when none does. */
+  placedByColumn(): number {
+    return this.target.period === null ? -1 : this.timeIndex;
+  }
+
+  /**
+   * The time of a record outside the period and every range read around it,
+   * read from its time cell alone; null otherwise, also when that cell does
+   * not convert (the whole record, read as usual, then says why).
+   */
+  timeOutside(record: DataRecord): number | null {
+    const period = this.target.period;
+    if (this.timeIndex < 0 || period === null) return null;
+    const time = this.typedCell(record, this.timeIndex);
+    if (typeof time !== 'number') return null;
+    if ((time >= period.start && time < period.end) || this.isAround(time)) {
+      this.typedTime = time;
+      this.typedTimeFor = this.read;
+      return null;
+    }
+    return time;
+  }
+
+  /** Counts a record placed outside the period and its ranges; `read` false when accept() has counted it read. */
+  countOutside(time: number, read = true): void {
+    if (read) this.read++;
+    this.outside++;
+    this.widenTimeRange(time);
   }
 
   /** Outside the period, inside the range some KPI reads around it. */
@@ -211,23 +242,26 @@ export class SourceRows {
   /** One cell typed into this.values; false (and the row rejected) when it is missing or does not convert. */
   private convert(record: DataRecord, labels: readonly string[], i: number): boolean {
     if (this.unchecked[i] === true && record.has !== undefined) return record.has(i) || this.missing(record, labels, i);
-    const fromBytes = this.byteConverters[i];
-    if (fromBytes !== undefined && record.converted !== undefined) {
-      const value = record.converted(i, fromBytes);
-      if (value !== undefined) {
-        this.values[i] = value;
-        return true;
-      }
-    }
-    const cell = record.cell(i);
-    if (cell === undefined && record.fieldCount !== undefined) return this.missing(record, labels, i);
-    const value = (this.converters[i] as Converter)(cell);
+    const value = this.typedCell(record, i);
+    if (value === undefined) return this.missing(record, labels, i);
     if (value instanceof CellFailure) {
       this.reject(record, labels, i, value.code, value.message);
       return false;
     }
     this.values[i] = value;
     return true;
+  }
+
+  /** Cell `i` typed (from its bytes where the record has them plain), why it does not convert, or undefined when a CSV record is too short to hold it. */
+  private typedCell(record: DataRecord, i: number): Value | CellFailure | undefined {
+    const fromBytes = this.byteConverters[i];
+    if (fromBytes !== undefined && record.converted !== undefined) {
+      const value = record.converted(i, fromBytes);
+      if (value !== undefined) return value;
+    }
+    const cell = record.cell(i);
+    if (cell === undefined && record.fieldCount !== undefined) return undefined;
+    return (this.converters[i] as Converter)(cell);
   }
 
   /** Rejects a CSV record too short to hold column `i`: false. */
