@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { error, UserError } from '../../core/diagnostics.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import type { SourceStats } from '../../core/report.js';
-import { keyNote } from '../../render/counts.js';
+import { count, keyNote } from '../../render/counts.js';
 import { printDiagnostics, rowsRejected, sourceDiagnostics, unreadParts } from '../diagnostics-out.js';
 import { findFramework } from '../framework-path.js';
 import type { Io } from '../io.js';
@@ -55,7 +55,6 @@ function maxProblems(text: string): number {
 }
 
 function validationSummary(framework: string, files: number, rows: number, rejected: number, unread: number): string {
-  const count = (n: number) => n.toLocaleString('en-US');
   if (rejected + unread === 0) return `✓ ${framework}: framework valid; ${files} source file(s), ${count(rows)} rows, none rejected\n`;
   const notRead = unread > 0 ? `; ${count(unread)} part(s) of files not read` : '';
   return `✗ ${framework}: framework valid; ${count(rejected)} of ${count(rows)} rows rejected${notRead}\n`;
