@@ -17,9 +17,10 @@ function sourceFiles(folder: string): string[] {
   return files;
 }
 
+/** Static imports and `import()` alike: a module loaded on demand is still a dependency. */
 function importsOf(file: string): string[] {
   const text = readFileSync(join(SRC, file), 'utf8');
-  return [...text.matchAll(/from\s+'([^']+)'/g)].map((match) => match[1] ?? '');
+  return [...text.matchAll(/(?:from\s+|import\(\s*)'([^']+)'/g)].map((match) => match[1] ?? '');
 }
 
 const PURE = ['core', 'formula', 'compute', 'evaluate', 'render'];

@@ -2,7 +2,6 @@
 import { error, warning, type Diagnostic } from '../core/diagnostics.js';
 import type { Period } from '../core/period.js';
 import type { Report, SourceStats } from '../core/report.js';
-import { renderDiagnostics } from '../render/diagnostics.js';
 import { wantsColor, type Io } from './io.js';
 
 /** What a report run says on stderr: what a --baseline file lacked, rows left out, sources with no row in the period, KPIs whose amounts mix currencies. */
@@ -51,8 +50,10 @@ export function sourceDiagnostics(sources: readonly SourceStats[]): Diagnostic[]
   });
 }
 
-export function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[], colorFlag?: boolean): void {
+/** The renderer (and chalk) is loaded only when there is something to print. */
+export async function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[], colorFlag?: boolean): Promise<void> {
   if (diagnostics.length === 0) return;
+  const { renderDiagnostics } = await import('../render/diagnostics.js');
   io.stderr.write(renderDiagnostics(diagnostics, { color: wantsColor(io.stderr, io, colorFlag) }));
 }
 
@@ -66,7 +67,7 @@ export function unreadParts(sources: readonly SourceStats[]): number {
 }
 
 /** --strict fails the run on any rejected row, and says so: the output alone would not tell. */
-export function strictFailure(io: Io, sources: readonly SourceStats[], strict: boolean | undefined, colorFlag?: boolean): boolean {
+export async function strictFailure(io: Io, sources: readonly SourceStats[], strict: boolean | undefined, colorFlag?: boolean): Promise<boolean> {
   const rejected = rowsRejected(sources);
   const unread = unreadParts(sources);
   if (!strict || rejected + unread === 0) return false;
@@ -74,6 +75,6 @@ export function strictFailure(io: Io, sources: readonly SourceStats[], strict: b
     ...(rejected > 0 ? [`${rejected} row${rejected === 1 ? ' was' : 's were'} rejected`] : []),
     ...(unread > 0 ? [`${unread} part${unread === 1 ? '' : 's'} of files ${unread === 1 ? 'was' : 'were'} not read`] : []),
   ];
-  printDiagnostics(io, [error('data/strict', `--strict: ${what.join(' and ')} (listed above), so the exit code is 2`)], colorFlag);
+  await printDiagnostics(io, [error('data/strict', `--strict: ${what.join(' and ')} (listed above), so the exit code is 2`)], colorFlag);
   return true;
 }

@@ -1,11 +1,13 @@
 /**
  * The command-line program. `run` returns the exit code; only bin/ ends the
  * process, so tests can drive the whole CLI in-process.
+ * Each command loads what its action needs (the framework loader, the
+ * engine, a renderer) when it runs, so --version, --help and every command
+ * start without loading the code of the others.
  */
 import { Command, CommanderError } from 'commander';
 import { error, UserError } from '../core/diagnostics.js';
 import { EXIT, type ExitCode } from '../core/exit-codes.js';
-import { renderDiagnostics } from '../render/diagnostics.js';
 import { checkCommand } from './commands/check.js';
 import { explainCommand } from './commands/explain.js';
 import { initCommand } from './commands/init.js';
@@ -45,9 +47,10 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
   }
 }
 
-function handleError(thrown: unknown, io: Io): ExitCode {
+async function handleError(thrown: unknown, io: Io): Promise<ExitCode> {
   const color = wantsColor(io.stderr, io, undefined);
   if (thrown instanceof CommanderError) return COMMANDER_SUCCESS.has(thrown.code) ? EXIT.ok : EXIT.badInput;
+  const { renderDiagnostics } = await import('../render/diagnostics.js');
   if (thrown instanceof UserError) {
     io.stderr.write(renderDiagnostics(thrown.diagnostics, { color }));
     return EXIT.badInput;

@@ -4,7 +4,6 @@ import type { Report } from '../core/report.js';
 import { findingsOf } from '../evaluate/findings.js';
 import { rebaseOnStoredRun, withStoredRun } from '../evaluate/stored-baselines.js';
 import { loadFramework } from '../load/framework/index.js';
-import { readStoredRun } from '../load/stored-run.js';
 import { computeRun, type BeforeReading } from './compute-report.js';
 import type { Io } from './io.js';
 import type { ComputeOptions } from './options.js';
@@ -18,6 +17,8 @@ export async function computeReport(frameworkPath: string, options: ComputeOptio
 
 async function computeOnBaselines(framework: Framework, options: ComputeOptions, io: Pick<Io, 'cwd' | 'stderr'>, beforeReading?: BeforeReading): Promise<Report> {
   if (options.baseline === undefined) return (await computeRun(framework, options, io, beforeReading)).report;
+  // Loaded only for --baseline: it compiles its JSON Schema when it loads.
+  const { readStoredRun } = await import('../load/stored-run.js');
   const stored = await readStoredRun(options.baseline, io.cwd);
   const { report } = await computeRun(rebaseOnStoredRun(framework, stored), options, io, beforeReading);
   return withStoredRun(report, stored);

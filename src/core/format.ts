@@ -5,8 +5,11 @@
  */
 import type { Unit } from './framework.js';
 
-const grouped = (decimals: number) =>
-  new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+/** Made on first use: the first number format loads ICU's locale data (~10 ms), which a run that shows no number never needs. */
+function grouped(decimals: number): () => Intl.NumberFormat {
+  let formatter: Intl.NumberFormat | undefined;
+  return () => (formatter ??= new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }));
+}
 
 const INTEGER = grouped(0);
 const TWO_DECIMALS = grouped(2);
@@ -16,15 +19,15 @@ const currencyFormatters = new Map<string, Intl.NumberFormat>();
 export function formatValue(value: number, unit: Unit, currency?: string | null): string {
   switch (unit) {
     case 'percent':
-      return `${TWO_DECIMALS.format(value * 100)}%`;
+      return `${TWO_DECIMALS().format(value * 100)}%`;
     case 'currency':
-      return currency ? currencyFormatter(currency).format(value) : TWO_DECIMALS.format(value);
+      return currency ? currencyFormatter(currency).format(value) : TWO_DECIMALS().format(value);
     case 'count':
-      return Number.isInteger(value) ? INTEGER.format(value) : TWO_DECIMALS.format(value);
+      return Number.isInteger(value) ? INTEGER().format(value) : TWO_DECIMALS().format(value);
     case 'number':
-      return TWO_DECIMALS.format(value);
+      return TWO_DECIMALS().format(value);
     case 'score':
-      return ONE_DECIMAL.format(value);
+      return ONE_DECIMAL().format(value);
     case 'seconds':
       return formatSeconds(value);
   }
@@ -38,7 +41,7 @@ export function formatDelta(delta: number, unit: Unit, currency?: string | null)
 /** The size of a change, without its sign: `1.45 pp`, `$6.89`, `12`. */
 export function formatDistance(delta: number, unit: Unit, currency?: string | null): string {
   const size = Math.abs(delta);
-  if (unit === 'percent') return `${TWO_DECIMALS.format(size * 100)} pp`;
+  if (unit === 'percent') return `${TWO_DECIMALS().format(size * 100)} pp`;
   return formatValue(size, unit, currency);
 }
 
@@ -49,7 +52,7 @@ export function formatRelative(ratio: number): string {
 
 /** The size of a ratio as a percentage, without its sign: `12.5%`. */
 export function formatShare(ratio: number): string {
-  return `${ONE_DECIMAL.format(Math.abs(ratio) * 100)}%`;
+  return `${ONE_DECIMAL().format(Math.abs(ratio) * 100)}%`;
 }
 
 function signOf(number: number): string {
@@ -66,7 +69,7 @@ function currencyFormatter(code: string): Intl.NumberFormat {
 }
 
 function formatSeconds(seconds: number): string {
-  if (Math.abs(seconds) < 60) return `${ONE_DECIMAL.format(seconds)}s`;
+  if (Math.abs(seconds) < 60) return `${ONE_DECIMAL().format(seconds)}s`;
   const sign = seconds < 0 ? '-' : '';
   const whole = Math.round(Math.abs(seconds));
   const hours = Math.floor(whole / 3600);

@@ -6,7 +6,7 @@ import { formatDelta, formatRelative, formatValue } from '../core/format.js';
 import type { ThresholdCheck } from '../core/thresholds.js';
 import { changeText } from './cells.js';
 import { STATUS_LABELS, statusBadge } from './style.js';
-import { rows } from './table.js';
+import { rows } from './counts.js';
 import { printable } from './text.js';
 
 /**

@@ -2,10 +2,11 @@
 import type { ChalkInstance } from 'chalk';
 import type { Explanation, FormulaTerm, SourceTrail } from '../core/explanation.js';
 import { formatValue } from '../core/format.js';
+import { rows } from './counts.js';
 import { renderDiagnostics } from './diagnostics.js';
 import { statusBlock } from './explain-status.js';
 import { palette, type RenderOptions } from './style.js';
-import { periodText, rows, sourceLine } from './table.js';
+import { periodText, sourceLine } from './table.js';
 import { printable } from './text.js';
 
 export function renderExplain(explanation: Explanation, options: RenderOptions): string {

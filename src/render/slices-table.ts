@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Breakdown, BreakdownKpi, KpiResult, Report, SliceValue } from '../core/report.js';
 import { deltaText, valueText } from './cells.js';
-import { rows } from './table.js';
+import { rows } from './counts.js';
 import { printable } from './text.js';
 
 const BARS = '▁▂▃▄▅▆▇█';

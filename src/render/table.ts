@@ -2,8 +2,9 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Period } from '../core/period.js';
-import type { KeyStats, KpiResult, Report, SourceStats, StageResult } from '../core/report.js';
+import type { KpiResult, Report, SourceStats, StageResult } from '../core/report.js';
 import { changeText, storedRunLine, targetText, valueText } from './cells.js';
+import { count, keyNote, rows } from './counts.js';
 import { findingsBlock } from './findings.js';
 import { palette, statusBadge, type RenderOptions } from './style.js';
 import { sliceBlocks } from './slices-table.js';
@@ -72,17 +73,3 @@ function usedNote(source: SourceStats): string {
   return source.rowsUsedOutside === undefined || source.usedFor === undefined ? '' : ` (${count(source.rowsUsedOutside)} used for ${source.usedFor})`;
 }
 
-function count(n: number): string {
-  return n.toLocaleString('en-US');
-}
-
-/** `37 duplicates dropped (key order_id)`, and the rows kept for want of a key. */
-export function keyNote(key: KeyStats): string {
-  const duplicates = `${count(key.duplicatesDropped)} duplicate${key.duplicatesDropped === 1 ? '' : 's'} dropped (key ${key.columns.join(', ')})`;
-  return key.rowsWithoutKey > 0 ? `${duplicates}, ${rows(key.rowsWithoutKey)} without a key kept` : duplicates;
-}
-
-/** `1 row`, `1,200 rows`. */
-export function rows(n: number): string {
-  return `${count(n)} row${n === 1 ? '' : 's'}`;
-}

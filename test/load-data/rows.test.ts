@@ -96,6 +96,18 @@ describe('constraints and the period', () => {
     const [diagnostic] = await readFailure(source('f.csv', [col('when', 'datetime', { format: 'hh:mm' })]), { baseDir });
     expect(diagnostic).toMatchObject({ code: 'framework/column-format', location: { file: 'journey.yml', line: 7 } });
   });
+
+  test('an enum that repeats a value is refused as JSON Schema refuses it, for every source read', async () => {
+    const baseDir = await tempDir({ 'e.csv': 'status\npaid\n' });
+    // The first read checks its schema against the meta-schema too; the second must not skip the check.
+    expect((await read(source('e.csv', [col('status', 'string', { enum: ['paid', 'refunded'] })]), { baseDir })).rows).toEqual([['paid']]);
+    const [diagnostic] = await readFailure(source('e.csv', [col('status', 'string', { enum: ['paid', 'paid'] })]), { baseDir });
+    expect(diagnostic).toMatchObject({ code: 'framework/column-schema', location: { file: 'journey.yml', line: 3, column: 5 } });
+    expect(diagnostic?.message).toBe(
+      "source 'orders': a column constraint cannot be used (schema is invalid: data/items must be object,boolean, " +
+        'data/items/0/enum must NOT have duplicate items (items ## 0 and 1 are identical), data/items must match a schema in anyOf); check its pattern',
+    );
+  });
 });
 
 describe('columns the caller does not read', () => {

@@ -1,3 +1,4 @@
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import schema from '../../schema/framework.schema.json' with { type: 'json' };
 import { COLUMN_TYPES, UNITS } from '../../src/core/framework.js';
@@ -16,6 +17,11 @@ describe('schema/framework.schema.json', () => {
   it('lists the same units and column types as the TypeScript types', () => {
     expect(schema.definitions.kpi.properties.unit.enum).toEqual([...UNITS]);
     expect(schema.definitions.columnType.enum).toEqual([...COLUMN_TYPES]);
+  });
+
+  it('is a valid JSON Schema: the loader compiles it without that check', () => {
+    const ajv = new Ajv();
+    expect(ajv.validateSchema(schema), ajv.errorsText()).toBe(true);
   });
 
   it('describes every property, for editor completion', () => {

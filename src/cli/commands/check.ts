@@ -2,12 +2,6 @@ import { Command, Option } from 'commander';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import type { Report } from '../../core/report.js';
 import { applyGate, type GateResult } from '../../evaluate/gate.js';
-import { renderCheck } from '../../render/check.js';
-import { renderGithub } from '../../render/github.js';
-import { renderJson } from '../../render/json.js';
-import { renderJunit } from '../../render/junit.js';
-import { renderMarkdown } from '../../render/markdown.js';
-import { computeReport } from '../report-run.js';
 import { printDiagnostics, runDiagnostics, strictFailure } from '../diagnostics-out.js';
 import { FAIL_ON_CHOICES, parseFailOn } from '../fail-on.js';
 import { findFramework } from '../framework-path.js';
@@ -45,29 +39,31 @@ export function checkCommand(io: Io, setExit: (code: ExitCode) => void): Command
     .addHelpText('after', EXIT_HELP)
     .action(async (frameworkArg: string | undefined, options: CheckOptions) => {
       const failOn = parseFailOn(options.failOn);
+      const { computeReport } = await import('../report-run.js');
       const framework = await findFramework(frameworkArg, io.cwd);
       const targets = await outputTargets(io.cwd, options);
       const report = await computeReport(framework, options, io, outputCheck(io.cwd, targets, { ...options, framework }));
-      printDiagnostics(io, runDiagnostics(report), options.color);
+      await printDiagnostics(io, runDiagnostics(report), options.color);
       const gate = applyGate(report, failOn);
       const color = options.output === undefined && wantsColor(io.stdout, io, options.color);
-      await writeOutput(io, render(report, gate, options.format, color), targets.output);
-      if (strictFailure(io, report.sources, options.strict, options.color)) setExit(EXIT.badInput);
+      await writeOutput(io, await render(report, gate, options.format, color), targets.output);
+      if (await strictFailure(io, report.sources, options.strict, options.color)) setExit(EXIT.badInput);
       else setExit(gate.passed ? EXIT.ok : EXIT.failed);
     });
 }
 
-function render(report: Report, gate: GateResult, format: CheckFormat, color: boolean): string {
+/** Only the renderer asked for is loaded. */
+async function render(report: Report, gate: GateResult, format: CheckFormat, color: boolean): Promise<string> {
   switch (format) {
     case 'table':
-      return renderCheck(report, gate, { color });
+      return (await import('../../render/check.js')).renderCheck(report, gate, { color });
     case 'json':
-      return renderJson(report, gate);
+      return (await import('../../render/json.js')).renderJson(report, gate);
     case 'junit':
-      return renderJunit(report, gate);
+      return (await import('../../render/junit.js')).renderJunit(report, gate);
     case 'markdown':
-      return renderMarkdown(report, gate);
+      return (await import('../../render/markdown.js')).renderMarkdown(report, gate);
     case 'github':
-      return renderGithub(report, gate);
+      return (await import('../../render/github.js')).renderGithub(report, gate);
   }
 }

@@ -2,7 +2,6 @@ import { Command } from 'commander';
 import { relative, resolve } from 'node:path';
 import { FRAMEWORK_FILE, planFiles, SCHEMA_COPY, refuseToOverwrite, writeFiles } from '../init-files.js';
 import type { Io } from '../io.js';
-import { askTemplate } from '../template-question.js';
 import { TEMPLATE_KINDS, templateKind, type TemplateKind } from '../templates.js';
 
 interface InitOptions {
@@ -28,6 +27,11 @@ export function initCommand(io: Io): Command {
       await writeFiles(files, dir, shownDir);
       io.stdout.write(summary(kind, files.map((file) => file.path), shownDir, options.withData === true));
     });
+}
+
+/** node:readline is loaded only when there is a question to ask. */
+async function askTemplate(io: Io): Promise<TemplateKind> {
+  return (await import('../template-question.js')).askTemplate(io);
 }
 
 function summary(kind: TemplateKind, paths: readonly string[], shownDir: string, withData: boolean): string {

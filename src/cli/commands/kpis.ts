@@ -1,6 +1,4 @@
 import { Command } from 'commander';
-import { FUNCTIONS } from '../../formula/functions.js';
-import { renderFunctionsJson, renderFunctionsText } from '../../render/functions.js';
 import type { Io } from '../io.js';
 import { formatOption } from '../options.js';
 
@@ -10,7 +8,9 @@ export function kpisCommand(io: Io): Command {
   return new Command('kpis')
     .description('list the functions KPI formulas can use, each with an example')
     .addOption(formatOption(FORMATS))
-    .action((options: { format: (typeof FORMATS)[number] }) => {
+    .action(async (options: { format: (typeof FORMATS)[number] }) => {
+      const { FUNCTIONS } = await import('../../formula/functions.js');
+      const { renderFunctionsJson, renderFunctionsText } = await import('../../render/functions.js');
       io.stdout.write(options.format === 'json' ? renderFunctionsJson(FUNCTIONS) : renderFunctionsText(FUNCTIONS));
     });
 }

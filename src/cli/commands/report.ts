@@ -2,11 +2,6 @@ import { Command } from 'commander';
 import { error, UserError } from '../../core/diagnostics.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import type { Report } from '../../core/report.js';
-import { renderCsv } from '../../render/csv.js';
-import { renderJson } from '../../render/json.js';
-import { renderMarkdown } from '../../render/markdown.js';
-import { renderTable } from '../../render/table.js';
-import { computeReport } from '../report-run.js';
 import { printDiagnostics, runDiagnostics, strictFailure } from '../diagnostics-out.js';
 import { findFramework } from '../framework-path.js';
 import { wantsColor, writeOutput, type Io } from '../io.js';
@@ -33,27 +28,29 @@ export function reportCommand(io: Io, setExit: (code: ExitCode) => void): Comman
     .option('--save-baseline <file>', "also write this run's values to FILE (the JSON report), for a later --baseline FILE")
     .action(async (frameworkArg: string | undefined, options: ReportOptions) => {
       refuseSlicesIn(options);
+      const { computeReport } = await import('../report-run.js');
       const framework = await findFramework(frameworkArg, io.cwd);
       const targets = await outputTargets(io.cwd, options);
       const report = await computeReport(framework, options, io, outputCheck(io.cwd, targets, { ...options, framework }));
-      printDiagnostics(io, runDiagnostics(report), options.color);
+      await printDiagnostics(io, runDiagnostics(report), options.color);
       const color = options.output === undefined && wantsColor(io.stdout, io, options.color);
-      if (targets.saveBaseline) await writeOutputFile(io.cwd, renderJson(report), targets.saveBaseline);
-      await writeOutput(io, render(report, options.format, color), targets.output);
-      setExit(strictFailure(io, report.sources, options.strict, options.color) ? EXIT.badInput : EXIT.ok);
+      if (targets.saveBaseline) await writeOutputFile(io.cwd, await render(report, 'json', false), targets.saveBaseline);
+      await writeOutput(io, await render(report, options.format, color), targets.output);
+      setExit((await strictFailure(io, report.sources, options.strict, options.color)) ? EXIT.badInput : EXIT.ok);
     });
 }
 
-function render(report: Report, format: ReportFormat, color: boolean): string {
+/** Only the renderer asked for is loaded: the table's brings cli-table3 and chalk. */
+async function render(report: Report, format: ReportFormat, color: boolean): Promise<string> {
   switch (format) {
     case 'table':
-      return renderTable(report, { color });
+      return (await import('../../render/table.js')).renderTable(report, { color });
     case 'json':
-      return renderJson(report);
+      return (await import('../../render/json.js')).renderJson(report);
     case 'csv':
-      return renderCsv(report);
+      return (await import('../../render/csv.js')).renderCsv(report);
     case 'markdown':
-      return renderMarkdown(report);
+      return (await import('../../render/markdown.js')).renderMarkdown(report);
   }
 }
 

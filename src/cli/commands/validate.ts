@@ -2,9 +2,7 @@ import { Command } from 'commander';
 import { error, UserError } from '../../core/diagnostics.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import type { SourceStats } from '../../core/report.js';
-import { loadFramework } from '../../load/framework/index.js';
-import { keyNote } from '../../render/table.js';
-import { splitFor, streamSources } from '../compute-report.js';
+import { count, keyNote } from '../../render/counts.js';
 import { printDiagnostics, rowsRejected, sourceDiagnostics, unreadParts } from '../diagnostics-out.js';
 import { findFramework } from '../framework-path.js';
 import type { Io } from '../io.js';
@@ -29,6 +27,8 @@ export function validateCommand(io: Io, setExit: (code: ExitCode) => void): Comm
     .addOption(threadsOption())
     .option('--no-color', 'never colour the output')
     .action(async (frameworkArg: string | undefined, options: ValidateOptions) => {
+      const { loadFramework } = await import('../../load/framework/index.js');
+      const { splitFor, streamSources } = await import('../compute-report.js');
       const frameworkPath = await findFramework(frameworkArg, io.cwd);
       const framework = await loadFramework(frameworkPath);
       const names = framework.sources.filter((source) => source.kind === 'file').map((source) => source.name);
@@ -38,7 +38,7 @@ export function validateCommand(io: Io, setExit: (code: ExitCode) => void): Comm
         maxReported: maxProblems(options.maxProblems),
         ...splitFor(options.threads),
       }), io.stderr);
-      printDiagnostics(io, sourceDiagnostics(sources), options.color);
+      await printDiagnostics(io, sourceDiagnostics(sources), options.color);
       const rows = sources.reduce((sum, source) => sum + source.rowsRead, 0);
       const rejected = rowsRejected(sources);
       const unread = unreadParts(sources);
@@ -55,7 +55,6 @@ function maxProblems(text: string): number {
 }
 
 function validationSummary(framework: string, files: number, rows: number, rejected: number, unread: number): string {
-  const count = (n: number) => n.toLocaleString('en-US');
   if (rejected + unread === 0) return `✓ ${framework}: framework valid; ${files} source file(s), ${count(rows)} rows, none rejected\n`;
   const notRead = unread > 0 ? `; ${count(unread)} part(s) of files not read` : '';
   return `✗ ${framework}: framework valid; ${count(rejected)} of ${count(rows)} rows rejected${notRead}\n`;

@@ -52,10 +52,19 @@ const ANSWER_SCALE = {
   validate: (scale: { min: number; max: number }, answer: number) => Number.isInteger(answer) && answer >= scale.min && answer <= scale.max,
 } as const;
 
-/** Throws ajv's own error for a pattern that is not a valid regular expression. */
+/**
+ * Checks each source's schema against JSON Schema's meta-schema (it refuses an enum that repeats a
+ * value), as ajv's compile would. One checker per thread: an ajv instance compiles the meta-schema
+ * for its first check, which costs more than compiling a source's schema.
+ */
+const schemaChecker = new Ajv({ allErrors: false });
+
+/** Throws ajv's own error for a schema the meta-schema refuses or a pattern that is not a valid regular expression. */
 export function compileRowValidator(columns: readonly ColumnDef[]): RowValidator {
   const schema = { type: 'array', items: columns.map(columnSchema), minItems: columns.length, additionalItems: false };
-  const validate = new Ajv({ allErrors: false, keywords: [ANSWER_SCALE] }).compile(schema);
+  schemaChecker.validateSchema(schema, true);
+  // An instance per source, so none keeps the schemas of every framework a process loads.
+  const validate = new Ajv({ allErrors: false, validateSchema: false, keywords: [ANSWER_SCALE] }).compile(schema);
   return (values) => {
     if (validate(values)) return null;
     const first = validate.errors?.[0];

@@ -10,7 +10,18 @@ import type { Locator, YamlPath } from './locator.js';
 
 // verbose: errors carry their schema, whose keys and descriptions the messages quote.
 // strictTypes: a schema slip throws when this module loads instead of logging to the console.
-const validate = new Ajv({ allErrors: true, strictTypes: true, allowUnionTypes: true, verbose: true }).compile(schema);
+// The compile is a good part of a run's start-up, and its code checks one document per run: no pass
+// that optimizes that code, and no check of this fixed schema against the meta-schema, which would
+// compile the meta-schema first (test/load-framework/schema-sync.test.ts checks it instead).
+// inlineRefs stays: a $ref compiled apart loses propertyName on its errors, which schemaProblems reads.
+const validate = new Ajv({
+  allErrors: true,
+  strictTypes: true,
+  allowUnionTypes: true,
+  verbose: true,
+  code: { optimize: false },
+  validateSchema: false,
+}).compile(schema);
 
 interface SchemaNode {
   readonly description?: string;
