@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The only place that ends the process: everything else returns an exit code.
-import { run } from '../dist/src/cli/main.js';
+import { run } from '../dist/bundle/cli.js';
 
 process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,

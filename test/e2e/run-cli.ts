@@ -13,7 +13,7 @@ export interface CliResult {
 }
 
 export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
-  if (!existsSync(join(REPO, 'dist', 'src', 'cli', 'main.js'))) {
+  if (!existsSync(join(REPO, 'dist', 'bundle', 'cli.js'))) {
     throw new Error('journey-kpi is not built: run `npm test` (it builds first) or `npm run build`');
   }
   return new Promise((resolvePromise) => {
