@@ -1,5 +1,5 @@
 /** `--fail-on missed,at_risk`: the statuses that fail a level-error KPI in `check`; `none` only reports. */
-import { error, UserError } from '../core/diagnostics.js';
+import { error, UserError, warning, type Diagnostic } from '../core/diagnostics.js';
 import type { Status } from '../core/report.js';
 import { closestMatch } from '../core/suggest.js';
 
@@ -20,6 +20,18 @@ export function parseFailOn(text: string): Status[] {
     );
   }
   return FAIL_ON_CHOICES.filter((status) => items.includes(status));
+}
+
+/** A list without `missed` lets a KPI that misses its target pass: rarely meant, so said (`none` says it plainly already). */
+export function failOnNotes(statuses: readonly Status[]): Diagnostic[] {
+  if (statuses.length === 0 || statuses.includes('missed')) return [];
+  const given = statuses.join(',');
+  return [
+    warning(
+      'usage/fail-on-without-missed',
+      `--fail-on ${given} does not include missed: a level-error KPI that misses its target passes this check. Write --fail-on missed,${given} to fail on a missed target too`,
+    ),
+  ];
 }
 
 function problemWith(item: string): string {

@@ -33,6 +33,18 @@ describe('check --fail-on', () => {
     expect(parseReportJson<CheckJson>(result.stdout).check).toMatchObject({ passed: code === 0, fail_on: failOn, failed, warned });
   });
 
+  it('warns when the list leaves out missed, as a KPI that misses its target then passes', async () => {
+    const result = await runCli(['check', GATE, '--fail-on', 'no_data,at_risk']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'journey-kpi  warning  usage/fail-on-without-missed  --fail-on at_risk,no_data does not include missed: a level-error KPI that misses its target passes this check. ' +
+        'Write --fail-on missed,at_risk,no_data to fail on a missed target too\n',
+    );
+    for (const list of [[], ['--fail-on', 'missed'], ['--fail-on', 'none']]) {
+      expect((await runCli(['check', GATE, ...list])).stderr).not.toContain('fail-on-without-missed');
+    }
+  });
+
   it('refuses a bad list with exit 2, saying what is wrong and the valid statuses', async () => {
     const result = await runCli(['check', GATE, '--fail-on', 'mised,,none,met']);
     expect(result.code).toBe(2);

@@ -3,7 +3,7 @@ import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import type { Report } from '../../core/report.js';
 import { applyGate, type GateResult } from '../../evaluate/gate.js';
 import { printDiagnostics, runDiagnostics, strictFailure } from '../diagnostics-out.js';
-import { FAIL_ON_CHOICES, parseFailOn } from '../fail-on.js';
+import { FAIL_ON_CHOICES, failOnNotes, parseFailOn } from '../fail-on.js';
 import { findFramework } from '../framework-path.js';
 import { wantsColor, writeOutput, type Io } from '../io.js';
 import { outputCheck, outputTargets } from '../output-files.js';
@@ -43,7 +43,7 @@ export function checkCommand(io: Io, setExit: (code: ExitCode) => void): Command
       const framework = await findFramework(frameworkArg, io.cwd);
       const targets = await outputTargets(io.cwd, options);
       const report = await computeReport(framework, options, io, outputCheck(io.cwd, targets, { ...options, framework }));
-      await printDiagnostics(io, runDiagnostics(report), options.color);
+      await printDiagnostics(io, [...failOnNotes(failOn), ...runDiagnostics(report)], options.color);
       const gate = applyGate(report, failOn);
       const color = options.output === undefined && wantsColor(io.stdout, io, options.color);
       await writeOutput(io, await render(report, gate, options.format, color), targets.output);
