@@ -13,6 +13,7 @@ import { compileCondition } from './condition.js';
 import { columnNumber } from './row-value.js';
 import { groupSlot, type GroupSlot } from './group-slots.js';
 import { CurrencyTally, mixed } from './currencies.js';
+import { ValueIndex } from './value-index.js';
 import type { Outcome } from './outcome.js';
 
 /** One distinct value as a having condition reads it: the value and its group number. */
@@ -24,7 +25,7 @@ interface Group {
 const FIRST_CAPACITY = 1024;
 
 export class DistinctCounter implements Accumulator {
-  private readonly seen = new Set<Value>();
+  private readonly seen = new ValueIndex();
   private rows = 0;
   /** The value added last: events of one session or order often come one after another. */
   private last: Value = null;
@@ -36,7 +37,7 @@ export class DistinctCounter implements Accumulator {
     if (value === null) return;
     this.rows += 1;
     if (value === this.last) return;
-    this.seen.add(value);
+    this.seen.numberOf(value);
     this.last = value;
   }
 
@@ -47,7 +48,7 @@ export class DistinctCounter implements Accumulator {
 
 export class DistinctCounterHaving implements Accumulator {
   /** Each distinct value's group number, which indexes the group aggregates. */
-  private readonly groups = new Map<Value, number>();
+  private readonly groups = new ValueIndex();
   private readonly slots: GroupSlot[] = [];
   private capacity = FIRST_CAPACITY;
   /** The value met last and its group: events of one session or order often come one after another. */
@@ -89,8 +90,8 @@ export class DistinctCounterHaving implements Accumulator {
     }
     let kept = 0;
     const group: Group = { key: null, index: 0 };
-    for (const [key, index] of this.groups) {
-      group.key = key;
+    for (let index = 0; index < this.groups.size; index++) {
+      group.key = this.groups.values[index] as Value;
       group.index = index;
       if (this.having(group) === true) kept += 1;
     }
@@ -98,12 +99,8 @@ export class DistinctCounterHaving implements Accumulator {
   }
 
   private groupOf(key: Value): number {
-    let group = this.groups.get(key);
-    if (group === undefined) {
-      group = this.groups.size;
-      if (group === this.capacity) this.grow();
-      this.groups.set(key, group);
-    }
+    const group = this.groups.numberOf(key);
+    if (group === this.capacity) this.grow();
     this.lastKey = key;
     this.lastGroup = group;
     return group;
