@@ -11,11 +11,18 @@ import { SourceRows } from '../../src/load/data/source-rows.js';
 
 export type Outcome = { readonly rows: Row[]; readonly stats: SourceStats } | { readonly error: readonly Diagnostic[] };
 
-/** The bytes in chunks of the sizes `size()` picks, as a file stream would yield them. */
+/**
+ * The bytes in chunks of the sizes `size()` picks, as readBytes() yields
+ * them: each in the same buffer, overwritten by the next, so that a reader
+ * keeping a chunk instead of a copy reads garbage.
+ */
 async function* chunks(bytes: Buffer, size: () => number): AsyncGenerator<Buffer> {
+  const reused = Buffer.alloc(bytes.length);
   for (let at = 0; at < bytes.length; ) {
     const end = Math.min(bytes.length, at + Math.max(1, size()));
-    yield bytes.subarray(at, end);
+    reused.fill(0x23);
+    bytes.copy(reused, 0, at, end);
+    yield reused.subarray(0, end - at);
     at = end;
   }
 }

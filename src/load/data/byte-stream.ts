@@ -4,27 +4,57 @@
  * the readers that need text.
  */
 import { createReadStream } from 'node:fs';
-import { pipeline, type Readable } from 'node:stream';
+import { open } from 'node:fs/promises';
+import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { notTextKind, NotTextError } from './not-text.js';
 
 /** Large reads for the CSV tokenizer: per-chunk costs (a stream turn, a carried partial record) vanish at 1 MiB. */
 export const CSV_CHUNK_BYTES = 1 << 20;
 
-/** `onChunk` hears each chunk's length (uncompressed for a .gz) as it is read: the hook for a progress display. */
-export async function* readBytes(path: string, gzip: boolean, chunkBytes: number, onChunk?: (bytes: number) => void): AsyncGenerator<Buffer> {
-  const file = createReadStream(path, { highWaterMark: chunkBytes });
-  // pipeline() destroys the gunzip stream with the file's error, so iteration sees it.
-  const bytes: Readable = gzip ? pipeline(file, createGunzip({ chunkSize: Math.max(chunkBytes, 64) }), () => {}) : file;
-  let first = true;
-  for await (const chunk of bytes) {
+/**
+ * The file's bytes from `start`, in chunks; `onChunk` hears each chunk's
+ * length (uncompressed for a .gz) as it is read: the hook for a progress
+ * display. A chunk is only valid until the next one is asked for: a plain
+ * file is read into the same two buffers over and over (fresh memory for
+ * every chunk would cost a page fault per 4 KiB), so whoever keeps bytes
+ * keeps a copy.
+ */
+export async function* readBytes(path: string, gzip: boolean, chunkBytes: number, onChunk?: (bytes: number) => void, start = 0): AsyncGenerator<Buffer> {
+  let first = start === 0;
+  for await (const chunk of gzip ? gunzipped(path, chunkBytes) : fileChunks(path, chunkBytes, start)) {
     if (first) {
-      const kind = notTextKind(chunk as Buffer);
+      const kind = notTextKind(chunk);
       if (kind !== null) throw new NotTextError(kind);
       first = false;
     }
-    onChunk?.((chunk as Buffer).length);
-    yield chunk as Buffer;
+    onChunk?.(chunk.length);
+    yield chunk;
+  }
+}
+
+async function* gunzipped(path: string, chunkBytes: number): AsyncGenerator<Buffer> {
+  // pipeline() destroys the gunzip stream with the file's error, so iteration sees it.
+  yield* pipeline(createReadStream(path, { highWaterMark: chunkBytes }), createGunzip({ chunkSize: Math.max(chunkBytes, 64) }), () => {});
+}
+
+/** Two buffers in turn: the next chunk is read into one while the caller scans the other. */
+async function* fileChunks(path: string, chunkBytes: number, start: number): AsyncGenerator<Buffer> {
+  const handle = await open(path, 'r');
+  const buffers = [Buffer.allocUnsafe(chunkBytes), Buffer.allocUnsafe(chunkBytes)];
+  let reading = handle.read(buffers[0] as Buffer, 0, chunkBytes, start);
+  try {
+    for (let position = start, turn = 1; ; turn++) {
+      const { bytesRead, buffer } = await reading;
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      reading = handle.read(buffers[turn % 2] as Buffer, 0, chunkBytes, position);
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    // A read still under way must end before its file is closed; its outcome no longer matters.
+    await reading.catch(() => undefined);
+    await handle.close();
   }
 }
 

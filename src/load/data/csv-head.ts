@@ -11,11 +11,17 @@ const LF = 10;
 const CR = 13;
 const QUOTE = 34;
 
-/** A file's bytes pulled chunk by chunk; the chunks are kept while csv-parse may still need them. */
+/**
+ * A file's bytes pulled chunk by chunk, each copied as it arrives (a chunk is
+ * only valid until the next, see readBytes()); the chunks are kept while
+ * csv-parse may still need them.
+ */
 export class ByteReader {
   buf: Buffer = Buffer.alloc(0);
   done = false;
   readonly chunks: Buffer[] = [];
+  /** Where refill() puts a carried record and the chunks after it: reused, so no fresh memory per chunk. */
+  private work = Buffer.alloc(0);
 
   constructor(readonly iterator: AsyncIterator<Buffer>) {}
 
@@ -24,8 +30,9 @@ export class ByteReader {
     const next = await this.iterator.next();
     if (next.done === true) this.done = true;
     else {
-      this.chunks.push(next.value);
-      this.buf = this.buf.length === 0 ? next.value : Buffer.concat([this.buf, next.value]);
+      const chunk = Buffer.from(next.value);
+      this.chunks.push(chunk);
+      this.buf = this.buf.length === 0 ? chunk : Buffer.concat([this.buf, chunk]);
     }
     return !this.done;
   }
@@ -33,21 +40,33 @@ export class ByteReader {
   /**
    * `carry` (a record cut by the end of the buffer) followed by at least one
    * more chunk, and by as many bytes as it holds: a record spanning many
-   * chunks is then rescanned a logarithmic number of times, not once per chunk.
+   * chunks is then rescanned a logarithmic number of times, not once per
+   * chunk. The bytes returned stay valid until the next refill.
    */
   async refill(carry: Buffer): Promise<Buffer> {
-    const parts = [carry];
-    let added = 0;
+    let filled = this.put(carry, 0);
     do {
       const next = await this.iterator.next();
       if (next.done === true) {
         this.done = true;
         break;
       }
-      parts.push(next.value);
-      added += next.value.length;
-    } while (added < carry.length);
-    return parts.length === 1 ? carry : Buffer.concat(parts);
+      filled = this.put(next.value, filled);
+    } while (filled < 2 * carry.length);
+    return this.work.subarray(0, filled);
+  }
+
+  /** Copies `bytes` to `work` at `at` (they may lie in `work` already: Buffer.copy allows the overlap); where they end. */
+  private put(bytes: Buffer, at: number): number {
+    const end = at + bytes.length;
+    if (end > this.work.length) {
+      const larger = Buffer.allocUnsafe(Math.max(end, 2 * this.work.length));
+      // A carried record is put first, within the buffer it may lie in: only later chunks grow it.
+      this.work.copy(larger, 0, 0, at);
+      this.work = larger;
+    }
+    bytes.copy(this.work, at);
+    return end;
   }
 }
 

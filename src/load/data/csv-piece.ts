@@ -4,12 +4,11 @@
  * first record that starts at or after the next piece's offset, typed and
  * checked as usual, with lines counted from 1 at the piece's start.
  */
-import { createReadStream } from 'node:fs';
 import type { SourceLocation } from '../../core/diagnostics.js';
 import type { FileSourceDef } from '../../core/framework.js';
 import type { Period, TimeRanges } from '../../core/period.js';
 import type { SourceStats } from '../../core/report.js';
-import { CSV_CHUNK_BYTES } from './byte-stream.js';
+import { CSV_CHUNK_BYTES, readBytes } from './byte-stream.js';
 import { ByteReader } from './csv-head.js';
 import { CsvRecords, type RecordsState, type SecondTable } from './csv-records.js';
 import { scanRecords, type ScanPoint } from './fast-csv.js';
@@ -80,7 +79,7 @@ export async function readPiece(context: PieceContext, task: PieceTask, from: Om
 
 /** Hands `records` the file's records from `start` up to the first one that starts at or after `stopAt`; where the next one starts. */
 export async function scanPiece(context: Pick<PieceContext, 'path' | 'file' | 'delimiter'>, start: ScanPoint, stopAt: number, records: CsvRecords): Promise<ScanPoint> {
-  const reader = new ByteReader(createReadStream(context.path, { start: start.offset, highWaterMark: CSV_CHUNK_BYTES })[Symbol.asyncIterator]());
+  const reader = new ByteReader(readBytes(context.path, false, CSV_CHUNK_BYTES, undefined, start.offset));
   try {
     return await scanRecords(reader, start, context.delimiter, records, context.file, stopAt, start.offset);
   } finally {
