@@ -20,9 +20,10 @@ export function verdictLine(report: Report, gate: GateResult, chalk: ChalkInstan
   return gate.passed ? chalk.green(line) : chalk.red(line);
 }
 
-/** `✗ FAIL  2 of 13 KPIs failed` or `✓ PASS  13 KPIs checked: none failed`. */
+/** `✗ FAIL  2 of 13 KPIs failed`, `✓ PASS  13 KPIs checked: none failed`, or `✓ PASS  nothing checked (--fail-on none)`. */
 export function verdict(gate: GateResult): string {
   if (!gate.passed) return `✗ FAIL  ${gate.failures.length} of ${gate.checked} KPIs failed`;
+  if (gate.failOn.length === 0) return '✓ PASS  nothing checked (--fail-on none)';
   return `✓ PASS  ${gate.checked} KPI${gate.checked === 1 ? '' : 's'} checked: none failed`;
 }
 

@@ -42,6 +42,18 @@ describe('check --format markdown', () => {
     ]);
   });
 
+  it('under --fail-on none: says that nothing was checked, every KPI not checked', async () => {
+    const result = await runCli(['check', GATE, '--format', 'markdown', '--fail-on', 'none']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').slice(0, 3)).toEqual([
+      '### ✓ PASS nothing checked (--fail-on none)',
+      '',
+      'Tiny Shop \\& \\<Co\\>, 2026-07 (2026-07-01 to 2026-07-31) · fails on: none (report only) · 6 KPIs: 1 met, 1 at risk, 3 missed, 1 no data',
+    ]);
+    const table = await runCli(['check', GATE, '--fail-on', 'none']);
+    expect(table.stdout).toBe('✓ PASS  nothing checked (--fail-on none)  Tiny Shop & <Co>, 2026-07 (2026-07-01 to 2026-07-31)\n');
+  });
+
   it('on a passing framework', async () => {
     await expectOutput(['check', PASS, '--format', 'markdown'], 0, [
       '### ✓ PASS 3 KPIs checked: none failed',
