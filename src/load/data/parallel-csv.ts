@@ -103,17 +103,19 @@ class ReadAhead {
   }
 
   private submitUpTo(last: number): void {
-    for (; this.next < this.tasks.length && this.next <= last; this.next++) {
-      const reply = this.pool.run(this.file, this.tasks[this.next] as PieceTask);
+    const first = this.next;
+    this.next = Math.min(this.tasks.length, Math.max(first, last + 1));
+    const replies = this.pool.run(this.file, this.tasks.slice(first, this.next));
+    for (const [offset, reply] of replies.entries()) {
       // Maybe never taken, when an earlier piece fails the file.
       reply.catch(() => {});
-      this.pending.set(this.next, reply);
+      this.pending.set(first + offset, reply);
     }
   }
 
-  /** The piece read again from where the piece before it really ended: first in line, as every later piece waits for it. */
+  /** The piece read again from where the piece before it really ended. */
   again(task: PieceTask): Promise<PieceReply> {
-    return this.pool.run(this.file, task, true);
+    return this.pool.runFirst(this.file, task);
   }
 }
 

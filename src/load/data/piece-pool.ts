@@ -53,12 +53,18 @@ export class PiecePool {
     this.idle = Array.from({ length: size }, () => this.start());
   }
 
-  run(file: FileContext, task: PieceTask, urgent = false): Promise<PieceReply> {
-    return new Promise((resolve, reject) => {
-      const pending = { request: { contextId: file.id, context: file.context, task }, resolve, reject };
-      (urgent ? this.urgent : this.line).push(pending);
-      this.dispatch();
-    });
+  /** Queues `tasks` before handing any out, so that an idle worker takes the last of them, not the first, which the caller reads next. */
+  run(file: FileContext, tasks: readonly PieceTask[]): Promise<PieceReply>[] {
+    const replies = tasks.map((task) => this.queue(this.line, file, task));
+    this.dispatch();
+    return replies;
+  }
+
+  /** A piece read again: first in line, as every later piece waits for it. */
+  runFirst(file: FileContext, task: PieceTask): Promise<PieceReply> {
+    const reply = this.queue(this.urgent, file, task);
+    this.dispatch();
+    return reply;
   }
 
   /** Takes back piece `index` of `file` if no worker has started it: true when the caller is to read it. */
@@ -66,6 +72,10 @@ export class PiecePool {
     const at = this.line.findIndex(({ request }) => request.contextId === file.id && request.task.index === index);
     if (at >= 0) this.line.splice(at, 1);
     return at >= 0;
+  }
+
+  private queue(line: Pending[], file: FileContext, task: PieceTask): Promise<PieceReply> {
+    return new Promise((resolve, reject) => line.push({ request: { contextId: file.id, context: file.context, task }, resolve, reject }));
   }
 
   private start(): Worker {
