@@ -13,7 +13,7 @@ import type { ComputedKpi, Report, SourceStats } from '../core/report.js';
 import type { Row } from '../core/values.js';
 import { didYouMean } from '../core/suggest.js';
 import { summarize } from '../evaluate/index.js';
-import { defaultSplit, findFiles, readSource } from '../load/data/index.js';
+import { defaultSplit, findFiles, readSources, type ReadOptions } from '../load/data/index.js';
 import { resolvePeriod } from '../load/period.js';
 import type { Io, OutputStream } from './io.js';
 import type { ComputeOptions } from './options.js';
@@ -97,7 +97,6 @@ function unknownIds(kind: 'stage' | 'kpi', wanted: readonly string[], known: rea
     .map((id) => error(`usage/unknown-${kind}`, `--${kind} '${id}' is not in the framework.${didYouMean(id, known)} Known: ${known.join(', ')}`));
 }
 
-type ReadOptions = Parameters<typeof readSource>[1];
 type RowTarget = (source: string) => Pick<ReadOptions, 'period' | 'range' | 'onRow' | 'maxReported' | 'columns' | 'split'> & {
   readonly range?: { readonly purpose: string } | null;
 };
@@ -134,12 +133,11 @@ export async function streamSources(
   const files = await Promise.all(read.map((source) => findFiles(source, framework.dir, overrides.get(source.name))));
   await beforeReading(files.flat().map((file) => file.path));
   return withProgress(progress, async (onProgress) => {
-    const stats: SourceStats[] = [];
-    for (const [index, source] of read.entries()) {
+    const reads = read.map((source, index) => {
       const overridePath = overrides.get(source.name);
       const keys = recordKeysOf(source);
       const rows = target(source.name);
-      const read = await readSource(source, {
+      const options: ReadOptions = {
         baseDir: framework.dir,
         timezone: framework.timezone,
         ...(overridePath !== undefined && { overridePath }),
@@ -152,10 +150,14 @@ export async function streamSources(
           },
           ...(rows.columns && { columns: new Set([...rows.columns, ...(source.key ?? [])]) }),
         }),
-      });
+      };
+      return { def: source, options, rows, keys };
+    });
+    const stats = (await readSources(reads)).map((read, index) => {
+      const { rows, keys } = reads[index] as (typeof reads)[number];
       const used = rows.range ? { usedFor: rows.range.purpose } : {};
-      stats.push({ ...read, ...used, ...(keys && { key: keys.stats() }) });
-    }
+      return { ...read, ...used, ...(keys && { key: keys.stats() }) };
+    });
     // Reports list sources in framework order, whatever order they were read in.
     return fileSources.flatMap((def) => stats.filter((stat) => stat.name === def.name));
   });

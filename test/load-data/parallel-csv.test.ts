@@ -8,6 +8,7 @@
  * Workers run the built code, so the reads here use it too (dist/, built by
  * `npm test` before the tests run).
  */
+import { writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -20,18 +21,25 @@ interface Split {
   readonly workers: number;
   readonly pieceBytes: number;
   readonly minBytes: number;
+  readonly minBytesWhileRunning: number;
 }
 
 // The built modules have no type declarations: these are the parts used.
 const built = (await import(new URL('../../dist/src/load/data/read-source.js', import.meta.url).href)) as {
   readSource: (def: FileSourceDef, options: object) => Promise<unknown>;
 };
+const { readSources } = (await import(new URL('../../dist/src/load/data/read-sources.js', import.meta.url).href)) as {
+  readSources: (reads: readonly { def: FileSourceDef; options: object }[]) => Promise<unknown[]>;
+};
+const { pieceBytesFor } = (await import(new URL('../../dist/src/load/data/parallel-csv.js', import.meta.url).href)) as {
+  pieceBytesFor: (options: Split, bytes: number, running: boolean) => number | undefined;
+};
 const { UserError } = (await import(new URL('../../dist/src/core/diagnostics.js', import.meta.url).href)) as { UserError: new () => Error };
 
-async function readSplit(path: string, def: FileSourceDef, split: Split, period: Period | null = null, range: TimeRange | null = null): Promise<unknown> {
+async function readSplit(path: string, def: FileSourceDef, split: Split, period: Period | null = null, range: TimeRange | null = null, onProgress?: () => void): Promise<unknown> {
   const rows: unknown[][] = [];
   try {
-    const options = { baseDir: '/', overridePath: path, timezone: 'UTC', period, range, onRow: (row: unknown[]) => rows.push([...row]), maxReported: 1e9, split };
+    const options = { baseDir: '/', overridePath: path, timezone: 'UTC', period, range, onRow: (row: unknown[]) => rows.push([...row]), maxReported: 1e9, split, onProgress };
     const stats = await built.readSource(def, options);
     return { rows, stats };
   } catch (cause) {
@@ -40,9 +48,9 @@ async function readSplit(path: string, def: FileSourceDef, split: Split, period:
   }
 }
 
-const SEQUENTIAL: Split = { workers: 0, pieceBytes: 1, minBytes: 0 };
+const SEQUENTIAL: Split = { workers: 0, pieceBytes: 1, minBytes: 0, minBytesWhileRunning: 0 };
 /** Pieces read by the calling thread and 1 or 2 workers, in turns that depend on timing: every mix must give the same. */
-const inPieces = (pieceBytes: number): Split => ({ workers: 1 + (pieceBytes % 2), pieceBytes, minBytes: 0 });
+const inPieces = (pieceBytes: number): Split => ({ workers: 1 + (pieceBytes % 2), pieceBytes, minBytes: 0, minBytesWhileRunning: 0 });
 
 async function expectSameInPieces(path: string, def: FileSourceDef, pieceSizes: readonly number[], period: Period | null = null, range: TimeRange | null = null): Promise<unknown> {
   const expected = await readSplit(path, def, SEQUENTIAL, period, range);
@@ -131,6 +139,126 @@ describe('a file read in pieces reads as it does whole', () => {
       const sizes = [1 + Math.floor(next() * 20), 20 + Math.floor(next() * 400)];
       const def = source('random.csv', [col('id', 'string'), col('note', 'string', { from: 'note' }), col('amount', 'number'), col('tag', 'string', { from: 4 })]);
       await expectSameInPieces(path, def, sizes);
+    }
+  });
+});
+
+describe('how a file is split', () => {
+  const split: Split = { workers: 1, pieceBytes: 8 << 20, minBytes: 32 << 20, minBytesWhileRunning: 1 << 20 };
+
+  test('a large file in pieces of at most pieceBytes, four for each thread when it is smaller', () => {
+    expect(pieceBytesFor(split, 286_965_104, false)).toBe(8 << 20);
+    expect(pieceBytesFor(split, 40 << 20, false)).toBe(5 << 20);
+    expect(pieceBytesFor({ ...split, workers: 3 }, 40 << 20, false)).toBe(40 << 16);
+  });
+
+  test('a medium file only once the workers run, started for an earlier file', () => {
+    expect(pieceBytesFor(split, 33_188_415, false)).toBeUndefined();
+    expect(pieceBytesFor(split, 33_188_415, true)).toBe(4_148_552);
+    expect(pieceBytesFor(split, 2_566_647, true)).toBe(320_831);
+    expect(pieceBytesFor(split, (1 << 20) - 1, true)).toBeUndefined();
+  });
+
+  test('no file without workers', () => {
+    expect(pieceBytesFor({ ...split, workers: 0 }, 286_965_104, true)).toBeUndefined();
+  });
+});
+
+/** The export's records many times over, then its second table: a file of many pieces with a boundary in every kind of place. */
+const LONG_EXPORT = [EXPORT.slice(0, EXPORT.indexOf('Day Index')), ...Array.from({ length: 40 }, () => EXPORT.slice(EXPORT.indexOf('2026-07-01T10'), EXPORT.indexOf('Day Index'))), EXPORT.slice(EXPORT.indexOf('Day Index'))].join('');
+
+describe('a medium file read once the workers run', () => {
+  test('is read in pieces sized to it, and reads as it does whole', async () => {
+    const dir = await tempDir({ 'events.csv': LONG_EXPORT });
+    const def = source('events.csv', columns, { time: 'time' });
+    const path = join(dir, 'events.csv');
+    // A file read in pieces starts the workers.
+    await readSplit(path, def, inPieces(4001), q3);
+    const medium: Split = { workers: 1, pieceBytes: 8 << 20, minBytes: 1 << 30, minBytesWhileRunning: 1000 };
+    const progress = { whole: 0, pieces: 0 };
+    const whole = await readSplit(path, def, SEQUENTIAL, q3, null, () => progress.whole++);
+    expect(await readSplit(path, def, medium, q3, null, () => progress.pieces++)).toEqual(whole);
+    // Each piece tells its progress: eight of them, after the chunk read for the header.
+    expect(progress).toEqual({ whole: 1, pieces: 9 });
+    expect((whole as { rows: unknown[] }).rows).toHaveLength(41 * 5);
+  });
+});
+
+interface RunSource {
+  readonly path: string;
+  readonly def: FileSourceDef;
+}
+
+/** Sources read one after another (readSources), each row tagged with its source's name. */
+async function readRun(sources: readonly RunSource[], split: Split, onRow: (row: unknown[]) => void = () => {}): Promise<unknown> {
+  const rows: unknown[][] = [];
+  const reads = sources.map(({ path, def }) => ({
+    def,
+    options: { baseDir: '/', overridePath: path, timezone: 'UTC', period: q3, onRow: (row: unknown[]) => (rows.push([def.name, ...row]), onRow(row)), maxReported: 1e9, split },
+  }));
+  try {
+    return { rows, stats: await readSources(reads) };
+  } catch (cause) {
+    if (cause instanceof UserError) return { error: (cause as Error & { diagnostics: unknown }).diagnostics };
+    throw cause;
+  }
+}
+
+async function expectSameRunInPieces(sources: readonly RunSource[], pieceSizes: readonly number[]): Promise<unknown> {
+  const expected = await readRun(sources, SEQUENTIAL);
+  for (const pieceBytes of pieceSizes) expect(await readRun(sources, inPieces(pieceBytes)), `pieces of ${pieceBytes} bytes`).toEqual(expected);
+  return expected;
+}
+
+/** Another export, of another shape: the workers go from one file's pieces to the other's and back. */
+const SURVEY = ['answered;session;score', ...Array.from({ length: 300 }, (_, i) => `2026-08-${String(1 + (i % 28)).padStart(2, '0')}T12:00:00Z;s${i};${i % 12}`)].join('\n');
+const surveyColumns: readonly ColumnDef[] = [col('answered', 'datetime', { required: true }), col('session', 'string'), col('score', 'number', { max: 10 })];
+
+describe('sources read one after another, the next file read ahead', () => {
+  test('give the rows and stats of sequential reads', async () => {
+    const dir = await tempDir({ 'events.csv': LONG_EXPORT, 'survey.csv': SURVEY, 'small.csv': EXPORT });
+    const sources = [
+      { path: join(dir, 'events.csv'), def: source('events.csv', columns, { name: 'traffic', time: 'time' }) },
+      { path: join(dir, 'survey.csv'), def: source('survey.csv', surveyColumns, { name: 'survey', time: 'answered' }) },
+      { path: join(dir, 'small.csv'), def: source('small.csv', columns, { name: 'small', time: 'time' }) },
+    ];
+    const whole = (await expectSameRunInPieces(sources, [1000, 1999, 4001])) as { rows: unknown[][]; stats: { name: string; rowsRejected: number }[] };
+    // The sequential reads themselves: every source's rows, in the order read; scores above 10 rejected.
+    expect(whole.rows.map((row) => row[0])).toEqual([...Array(41 * 5).fill('traffic'), ...Array(275).fill('survey'), ...Array(5).fill('small')]);
+    expect(whole.stats.map((stats) => [stats.name, stats.rowsRejected])).toEqual([['traffic', 41 * 3], ['survey', 25], ['small', 3]]);
+  });
+
+  test('report the first error in the order read: a later file read ahead does not speak before its turn', async () => {
+    const broken = EXPORT.replace('s3,"x",12', 's3,"x"y,12');
+    const dir = await tempDir({ 'events.csv': LONG_EXPORT, 'broken.csv': broken, 'survey.csv': SURVEY });
+    const events = { path: join(dir, 'events.csv'), def: source('events.csv', columns, { name: 'traffic', time: 'time' }) };
+    const brokenSource = { path: join(dir, 'broken.csv'), def: source('broken.csv', columns, { name: 'broken' }) };
+    const survey = { path: join(dir, 'survey.csv'), def: source('survey.csv', surveyColumns, { name: 'survey' }) };
+    const missingColumn = { ...survey, def: source('survey.csv', [...surveyColumns, col('channel', 'string', { required: true })], { name: 'survey' }) };
+    expect(await expectSameRunInPieces([events, brokenSource, survey], [1000, 1999])).toMatchObject({ error: [{ code: 'data/csv-syntax', location: { line: 11 } }] });
+    expect(await expectSameRunInPieces([events, missingColumn, brokenSource], [1000, 1999])).toMatchObject({ error: [{ code: 'data/missing-column' }] });
+  });
+
+  test('read a file changed before its turn as it is then', async () => {
+    const dir = await tempDir({ 'events.csv': LONG_EXPORT, 'survey.csv': SURVEY });
+    const survey = join(dir, 'survey.csv');
+    const sources = [
+      { path: join(dir, 'events.csv'), def: source('events.csv', columns, { name: 'traffic', time: 'time' }) },
+      { path: survey, def: source('survey.csv', surveyColumns, { name: 'survey', time: 'answered' }) },
+    ];
+    // Columns in another order and fewer rows: neither the header nor the pieces read ahead hold.
+    const changed = SURVEY.split('\n').slice(0, 100).map((line) => line.replace(/^([^;]*);([^;]*)/, '$2;$1')).join('\n');
+    let seen = 0;
+    const rewriteAtLastRow = () => {
+      if (++seen === 41 * 5) writeFileSync(survey, changed);
+    };
+    for (const pieceBytes of [1000, 1999]) {
+      writeFileSync(survey, SURVEY);
+      seen = 0;
+      const run = (await readRun(sources, inPieces(pieceBytes), rewriteAtLastRow)) as { rows: unknown[][] };
+      // 99 answers, 8 of them above 10.
+      expect(run.rows.filter((row) => row[0] === 'survey')).toHaveLength(91);
+      expect(run).toEqual(await readRun(sources, SEQUENTIAL));
     }
   });
 });

@@ -9,13 +9,15 @@ import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import { error, UserError } from '../../core/diagnostics.js';
 import type { FileSourceDef } from '../../core/framework.js';
-import { chooseParser, findHeader, ByteReader, type CsvParser } from './csv-head.js';
+import { chooseParser, findHeader, ByteReader, type ByteHeader, type CsvParser } from './csv-head.js';
 import { leadingNewlines, type RecordText } from './csv-location.js';
 import { syntaxError } from './csv-problems.js';
 import { CsvRecords, type CsvFields } from './csv-records.js';
 import type { PieceContext } from './csv-piece.js';
 import { readFastCsv, readHeaderRecord } from './fast-csv.js';
-import { readCsvInPieces, type SplitOptions } from './parallel-csv.js';
+import { pieceBytesFor, readCsvInPieces, type FileInPieces, type SplitOptions } from './parallel-csv.js';
+import { poolRunning } from './piece-pool.js';
+import type { UpcomingFile } from './read-ahead.js';
 import { DELIMITER_CANDIDATES, detectDelimiter, splitPreamble } from './preamble.js';
 import type { SourceRows } from './source-rows.js';
 import { countNewlines, decodeText } from './text-stream.js';
@@ -26,6 +28,8 @@ export interface SplitFile {
   readonly size: number;
   readonly options: SplitOptions;
   readonly onBytes?: (bytes: number) => void;
+  /** The file's place among the files of the run, whose pieces workers may read ahead. */
+  readonly upcoming?: UpcomingFile;
 }
 
 /** Reads one CSV/TSV file into `rows`; `parser` forces a parser (tests run both on the same bytes). */
@@ -38,27 +42,58 @@ export async function readCsv(
   parser?: CsvParser,
   split?: SplitFile,
 ): Promise<void> {
-  const candidates = def.delimiter === undefined ? DELIMITER_CANDIDATES : [def.delimiter, ...DELIMITER_CANDIDATES];
   const reader = new ByteReader(bytes[Symbol.asyncIterator]());
   try {
-    const header = await findHeader(reader, candidates);
-    const delimiter = def.delimiter ?? (tabs ? '\t' : detectDelimiter(header.headerLine));
-    if ((parser ?? (await chooseParser(reader, header.start, delimiter))) === 'csv-parse') {
-      return await readWithCsvParse(decodeText(replay(reader)), file, def, tabs, rows);
-    }
-    if (header.headerLine === '') throw emptyFile(file);
+    const head = await readHead(reader, def, tabs, parser);
+    if (head.parser === 'csv-parse') return await readWithCsvParse(decodeText(replay(reader)), file, def, tabs, rows);
+    if (head.header.headerLine === '') throw emptyFile(file);
     reader.chunks.length = 0;
-    const records = new CsvRecords(file, def, delimiter, rows);
-    if (split && split.options.workers >= 1 && split.size - header.start >= split.options.minBytes) {
-      const first = await readHeaderRecord(reader, header, delimiter, records, file);
-      const context = { ...split.context, file, def, delimiter, headers: records.headers };
-      await readCsvInPieces(context, { ...first, state: records.state(), size: split.size }, split.options, rows, records, split.onBytes);
-    } else await readFastCsv(reader, header, delimiter, records, file);
+    const records = new CsvRecords(file, def, head.delimiter, rows);
+    const inPieces = split && (await startInPieces(reader, head, file, def, records, split));
+    if (inPieces) await readCsvInPieces(inPieces, rows, records, split?.onBytes, split?.upcoming);
+    else await readFastCsv(reader, head.header, head.delimiter, records, file);
     records.finish();
   } finally {
     // Stopped early (a bad header, a syntax error): close the file too.
     await reader.iterator.return?.();
   }
+}
+
+/**
+ * How a file is to be read in pieces, from its header read before its turn
+ * (into `rows` that only the header reaches); undefined when it is read whole.
+ */
+export async function csvInPieces(bytes: AsyncIterable<Buffer>, file: string, def: FileSourceDef, tabs: boolean, rows: SourceRows, split: SplitFile): Promise<FileInPieces | undefined> {
+  const reader = new ByteReader(bytes[Symbol.asyncIterator]());
+  try {
+    const head = await readHead(reader, def, tabs);
+    if (head.parser === 'csv-parse' || head.header.headerLine === '') return undefined;
+    return await startInPieces(reader, head, file, def, new CsvRecords(file, def, head.delimiter, rows), split);
+  } finally {
+    await reader.iterator.return?.();
+  }
+}
+
+interface CsvHead {
+  readonly header: ByteHeader;
+  readonly delimiter: string;
+  readonly parser: CsvParser;
+}
+
+async function readHead(reader: ByteReader, def: FileSourceDef, tabs: boolean, parser?: CsvParser): Promise<CsvHead> {
+  const candidates = def.delimiter === undefined ? DELIMITER_CANDIDATES : [def.delimiter, ...DELIMITER_CANDIDATES];
+  const header = await findHeader(reader, candidates);
+  const delimiter = def.delimiter ?? (tabs ? '\t' : detectDelimiter(header.headerLine));
+  return { header, delimiter, parser: parser ?? (await chooseParser(reader, header.start, delimiter)) };
+}
+
+/** Reads the header record of a file large enough to be read in pieces; undefined, having read nothing, for a smaller one. */
+async function startInPieces(reader: ByteReader, head: CsvHead, file: string, def: FileSourceDef, records: CsvRecords, split: SplitFile): Promise<FileInPieces | undefined> {
+  const pieceBytes = pieceBytesFor(split.options, split.size - head.header.start, poolRunning(split.options.workers));
+  if (pieceBytes === undefined) return undefined;
+  const first = await readHeaderRecord(reader, head.header, head.delimiter, records, file);
+  const context = { ...split.context, file, def, delimiter: head.delimiter, headers: records.headers };
+  return { context, first: { ...first, state: records.state(), size: split.size }, options: { ...split.options, pieceBytes } };
 }
 
 function emptyFile(file: string): UserError {

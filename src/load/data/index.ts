@@ -1,4 +1,5 @@
 /** Data files -> typed row streams, one source at a time. */
 export { formatProblem } from './datetime-format.js';
 export { defaultSplit, readSource, type ReadOptions, type ReadProgress } from './read-source.js';
+export { readSources } from './read-sources.js';
 export { findFiles, type DataFile } from './files.js';

@@ -12,33 +12,62 @@ import { open } from 'node:fs/promises';
 import { placeInFile, readPiece, scanPiece, type PieceContext, type PieceResult, type PieceStart, type PieceTask } from './csv-piece.js';
 import type { CsvRecords, RecordsState, SecondTable } from './csv-records.js';
 import type { ScanPoint } from './fast-csv.js';
-import { fileContext, piecePool, type FileContext, type PiecePool } from './piece-pool.js';
+import { fileContext, piecePool } from './piece-pool.js';
 import type { PieceReply } from './piece-worker.js';
+import { ReadAhead, type UpcomingFile } from './read-ahead.js';
 import type { SourceRows } from './source-rows.js';
 
 export interface SplitOptions {
   /** Worker threads besides the calling thread, which reads pieces too; 0 reads the file on the calling thread only. */
   readonly workers: number;
+  /** The largest piece: a smaller file is cut in smaller pieces, so that every thread takes several. */
   readonly pieceBytes: number;
-  /** Files with fewer bytes after their header are read on the calling thread. */
+  /** Files with fewer bytes after their header are read on the calling thread... */
   readonly minBytes: number;
+  /** ...unless the workers run already, started for an earlier file, and the file has this many bytes. */
+  readonly minBytesWhileRunning: number;
 }
 
 /** Where a record after a line break starts when the pieces are read apart, past any header rows. */
 const FRESH: RecordsState = { index: 0, afterBlank: false, inSecondTable: false };
 /** Pieces read ahead of the one the engine takes: bounds the memory held by results waiting their turn. */
 const AHEAD_PER_WORKER = 8;
+/** Pieces of a file for each thread, at least: with several, the threads end the file close together. */
+const PIECES_PER_THREAD = 4;
 /** Bytes searched for a line break after each piece's nominal start. */
 const BREAK_WINDOW = 1 << 16;
 
-export async function readCsvInPieces(
-  context: PieceContext,
-  first: ScanPoint & { readonly state: RecordsState; readonly size: number },
-  options: SplitOptions,
-  rows: SourceRows,
-  records: CsvRecords,
-  onBytes?: (bytes: number) => void,
-): Promise<void> {
+/**
+ * The size of the pieces a file with `bytes` after its header is read in,
+ * `running` when the workers run already; undefined when the calling thread reads it alone.
+ */
+export function pieceBytesFor(options: SplitOptions, bytes: number, running: boolean): number | undefined {
+  const least = running ? options.minBytesWhileRunning : options.minBytes;
+  if (options.workers < 1 || bytes < least) return undefined;
+  return Math.min(options.pieceBytes, Math.ceil(bytes / (PIECES_PER_THREAD * (options.workers + 1))));
+}
+
+/** A file read in pieces: what every piece shares, where its first record after the header starts, and its split. */
+export interface FileInPieces {
+  readonly context: PieceContext;
+  readonly first: ScanPoint & { readonly state: RecordsState; readonly size: number };
+  /** With the pieceBytes of this file. */
+  readonly options: SplitOptions;
+}
+
+/** Reads `file` piece by piece, its pieces handed out ahead by `upcoming` when it was reached before its turn. */
+export async function readCsvInPieces(file: FileInPieces, rows: SourceRows, records: CsvRecords, onBytes?: (bytes: number) => void, upcoming?: UpcomingFile): Promise<void> {
+  const ahead = (await upcoming?.adopt(file)) ?? (await readAheadOf(file, upcoming?.after));
+  try {
+    await takePieces(ahead, rows, records, onBytes);
+  } finally {
+    ahead.cancel();
+  }
+}
+
+/** The file's pieces, handed to the pool as the calling thread's window reaches them; past its last piece, the window goes on into `following`. */
+export async function readAheadOf(file: FileInPieces, following: UpcomingFile | undefined): Promise<ReadAhead> {
+  const { context, first, options } = file;
   const fresh = { ...FRESH, index: Math.max(1, context.def.headerRows) };
   const offsets = await pieceOffsets(context.path, first.offset, first.size, options.pieceBytes);
   const tasks: PieceTask[] = offsets.map((offset, index) => ({
@@ -46,10 +75,14 @@ export async function readCsvInPieces(
     start: { offset, state: index === 0 ? first.state : fresh },
     stopAt: offsets[index + 1] ?? Infinity,
   }));
-  const ahead = new ReadAhead(piecePool(options.workers), fileContext(context), tasks, AHEAD_PER_WORKER * options.workers);
-  let at = first;
+  return new ReadAhead(file, tasks, piecePool(options.workers), fileContext(context), AHEAD_PER_WORKER * options.workers, following);
+}
+
+async function takePieces(ahead: ReadAhead, rows: SourceRows, records: CsvRecords, onBytes?: (bytes: number) => void): Promise<void> {
+  const { context, first } = ahead.file;
+  let at: ScanPoint & { readonly state: RecordsState } = first;
   let secondTable: SecondTable | undefined;
-  for (const task of tasks) {
+  for (const task of ahead.tasks) {
     if (ahead.claim(task.index)) {
       // No worker has started it: read it here, its rows straight to the engine.
       records.adopt(at.state, secondTable);
@@ -70,53 +103,6 @@ export async function readCsvInPieces(
     at = { ...at, offset: result.end.offset, state: result.end.state, line: at.line + result.end.lines, loneCrs: at.loneCrs + result.end.loneCrs };
   }
   records.adopt(at.state, secondTable);
-}
-
-/** Pieces handed to the pool ahead of the one taken, each forgotten once taken: memory holds a few pieces, whatever the file's size. */
-class ReadAhead {
-  private readonly pending = new Map<number, Promise<PieceReply>>();
-  private next = 0;
-
-  constructor(
-    private readonly pool: PiecePool,
-    private readonly file: FileContext,
-    private readonly tasks: readonly PieceTask[],
-    private readonly depth: number,
-  ) {}
-
-  /** Whether the caller is to read piece `index` itself, because no worker has started it; the pieces after it go to the pool. */
-  claim(index: number): boolean {
-    // A piece not handed out yet is the caller's at once: the first one, read while the workers start.
-    const mine = this.next <= index;
-    if (mine) this.next = index + 1;
-    this.submitUpTo(index + this.depth);
-    if (mine) return true;
-    if (!this.pool.withdraw(this.file, index)) return false;
-    this.pending.delete(index);
-    return true;
-  }
-
-  take(index: number): Promise<PieceReply> {
-    const reply = this.pending.get(index) as Promise<PieceReply>;
-    this.pending.delete(index);
-    return reply;
-  }
-
-  private submitUpTo(last: number): void {
-    const first = this.next;
-    this.next = Math.min(this.tasks.length, Math.max(first, last + 1));
-    const replies = this.pool.run(this.file, this.tasks.slice(first, this.next));
-    for (const [offset, reply] of replies.entries()) {
-      // Maybe never taken, when an earlier piece fails the file.
-      reply.catch(() => {});
-      this.pending.set(first + offset, reply);
-    }
-  }
-
-  /** The piece read again from where the piece before it really ended. */
-  again(task: PieceTask): Promise<PieceReply> {
-    return this.pool.runFirst(this.file, task);
-  }
 }
 
 function startOf(reply: PieceReply): PieceStart {

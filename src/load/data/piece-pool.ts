@@ -33,6 +33,11 @@ export function piecePool(size: number): PiecePool {
   return shared;
 }
 
+/** Whether the run's pool has `size` workers already: reading a file in pieces then costs no start. */
+export function poolRunning(size: number): boolean {
+  return shared !== undefined && shared.size >= size;
+}
+
 export interface FileContext {
   readonly id: number;
   readonly context: PieceContext;
@@ -72,6 +77,14 @@ export class PiecePool {
     const at = this.line.findIndex(({ request }) => request.contextId === file.id && request.task.index === index);
     if (at >= 0) this.line.splice(at, 1);
     return at >= 0;
+  }
+
+  /** Takes back every piece of `file` that no worker has started. */
+  withdrawAll(file: FileContext): void {
+    for (const line of [this.urgent, this.line]) {
+      const kept = line.filter(({ request }) => request.contextId !== file.id);
+      line.splice(0, line.length, ...kept);
+    }
   }
 
   private queue(line: Pending[], file: FileContext, task: PieceTask): Promise<PieceReply> {

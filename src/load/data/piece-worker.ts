@@ -15,13 +15,26 @@ export interface PieceRequest {
 /** A syntax error is only reported as such: the main thread reads the piece again to place it in the whole file. */
 export type PieceReply = { readonly result: PieceResult } | { readonly task: PieceTask; readonly syntaxError: true } | { readonly task: PieceTask; readonly bug: string };
 
-/** The file being read: its context kept as first received, so what is compiled for its source is reused. */
-let current: { readonly id: number; readonly context: PieceContext } | undefined;
+/**
+ * The files being read, by id: each context kept as first received, so that
+ * what is compiled for its source is reused, also when the worker goes on
+ * to the next file's pieces and comes back (read-ahead.ts).
+ */
+const contexts = new Map<number, PieceContext>();
+/** Files read together: the current one and the next, with room to spare. */
+const CONTEXTS_KEPT = 4;
+
+function contextOf(id: number, received: PieceContext): PieceContext {
+  const kept = contexts.get(id);
+  if (kept) return kept;
+  contexts.set(id, received);
+  if (contexts.size > CONTEXTS_KEPT) contexts.delete(contexts.keys().next().value as number);
+  return received;
+}
 
 parentPort?.on('message', ({ contextId, context, task }: PieceRequest) => {
   const port = parentPort;
-  if (current?.id !== contextId) current = { id: contextId, context };
-  readPiece(current.context, task).then(
+  readPiece(contextOf(contextId, context), task).then(
     (result) => port?.postMessage({ result } satisfies PieceReply, result.batch.columns.map((column) => column.buffer as ArrayBuffer)),
     (cause: unknown) => {
       const reply: PieceReply = cause instanceof UserError ? { task, syntaxError: true } : { task, bug: cause instanceof Error ? (cause.stack ?? cause.message) : String(cause) };

@@ -18,6 +18,7 @@ import { NotTextError } from './not-text.js';
 import { readJsonArray } from './json-array.js';
 import { jsonRecordSink } from './json-fields.js';
 import { readJsonLines } from './jsonl-reader.js';
+import type { UpcomingFile } from './read-ahead.js';
 import { SourceRows } from './source-rows.js';
 import { readText } from './text-stream.js';
 
@@ -56,13 +57,14 @@ export interface ReadProgress {
   readonly rows: number;
 }
 
-export async function readSource(def: FileSourceDef, options: ReadOptions): Promise<SourceStats> {
+/** `upcoming`: the files of the run (read-sources.ts), which workers may read ahead. */
+export async function readSource(def: FileSourceDef, options: ReadOptions, upcoming?: ReadonlyMap<DataFile, UpcomingFile>): Promise<SourceStats> {
   const rows = new SourceRows(def, options);
   const files = options.files ?? (await findFiles(def, options.baseDir, options.overridePath));
   for (const file of files) {
     try {
       const onChunk = options.onProgress && (await progressCounter(file, rows, options.onProgress));
-      await readFile(file, def, rows, await splitFile(file, options, onChunk), onChunk);
+      await readFile(file, def, rows, await splitFile(file, options, onChunk, upcoming?.get(file)), onChunk);
     } catch (cause) {
       throw asUserError(cause, file);
     }
@@ -83,17 +85,20 @@ async function readFile(file: DataFile, def: FileSourceDef, rows: SourceRows, sp
 }
 
 /**
- * Pieces of 8 MiB, for files of 32 MiB or more (below, starting a worker
- * costs more than it saves), read by `threads` threads: the calling thread
- * and `threads - 1` workers. By default one thread per core, four at most:
- * the engine's one thread bounds the speed-up beyond.
+ * Files of 32 MiB or more are read in pieces (below, starting a worker
+ * costs more than it saves), and once the workers run, files of 4 MiB or
+ * more (below, a worker compiles the source's checks for about as long as
+ * the file takes to read); pieces of 8 MiB at most, four for each thread in
+ * a smaller file. They are read by `threads` threads: the calling thread and
+ * `threads - 1` workers. By default one thread per core, four at most: the
+ * engine's one thread bounds the speed-up beyond.
  */
 export function defaultSplit(threads = Math.min(4, availableParallelism())): SplitOptions {
-  return { workers: threads - 1, pieceBytes: 8 << 20, minBytes: 32 << 20 };
+  return { workers: threads - 1, pieceBytes: 8 << 20, minBytes: 32 << 20, minBytesWhileRunning: 4 << 20 };
 }
 
 /** An uncompressed CSV file that workers may read in pieces; a .gz is read sequentially (its bytes cannot be reached at an offset). */
-async function splitFile(file: DataFile, options: ReadOptions, onBytes?: ChunkListener): Promise<SplitFile | undefined> {
+export async function splitFile(file: DataFile, options: ReadOptions, onBytes?: ChunkListener, upcoming?: UpcomingFile): Promise<SplitFile | undefined> {
   if (file.gzip || (file.format !== 'csv' && file.format !== 'tsv')) return undefined;
   const size = await stat(file.path).then((found) => found.size, () => null);
   if (size === null) return undefined;
@@ -105,7 +110,7 @@ async function splitFile(file: DataFile, options: ReadOptions, onBytes?: ChunkLi
     maxReported: options.maxReported,
     ...(options.columns && { columns: [...options.columns] }),
   };
-  return { context, size, options: options.split ?? defaultSplit(), ...(onBytes && { onBytes }) };
+  return { context, size, options: options.split ?? defaultSplit(), ...(onBytes && { onBytes }), ...(upcoming && { upcoming }) };
 }
 
 async function progressCounter(file: DataFile, rows: SourceRows, onProgress: (progress: ReadProgress) => void): Promise<ChunkListener> {
