@@ -58,6 +58,8 @@ export interface FileInPieces {
 /** Reads `file` piece by piece, its pieces handed out ahead by `upcoming` when it was reached before its turn. */
 export async function readCsvInPieces(file: FileInPieces, rows: SourceRows, records: CsvRecords, onBytes?: (bytes: number) => void, upcoming?: UpcomingFile): Promise<void> {
   const ahead = (await upcoming?.adopt(file)) ?? (await readAheadOf(file, upcoming?.after));
+  // Found now, while this thread has time between its pieces, the next file's pieces are ready when the window reaches them.
+  upcoming?.after?.prepare();
   try {
     await takePieces(ahead, rows, records, onBytes);
   } finally {

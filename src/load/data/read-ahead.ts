@@ -76,7 +76,7 @@ export class UpcomingFile {
   private wanted = 0;
 
   constructor(
-    private readonly prepare: (following: UpcomingFile | undefined) => Promise<ReadAhead | undefined>,
+    private readonly findPieces: (following: UpcomingFile | undefined) => Promise<ReadAhead | undefined>,
     readonly after: UpcomingFile | undefined,
   ) {}
 
@@ -85,7 +85,12 @@ export class UpcomingFile {
     this.wanted = Math.max(this.wanted, count);
     if (this.ready === null) this.after?.submit(count);
     else if (this.ready) this.ready.submitUpTo(count - 1);
-    else this.prepared ??= this.start();
+    else this.prepare();
+  }
+
+  /** Reads the file's header and finds its pieces, if not begun yet. */
+  prepare(): void {
+    this.prepared ??= this.start();
   }
 
   /** This file's pieces handed out ahead, if the file starts as it did then; else they are dropped, and it is read afresh. */
@@ -103,7 +108,7 @@ export class UpcomingFile {
 
   private async start(): Promise<ReadAhead | undefined> {
     // A file that fails here fails again in its turn, which reports it where it belongs.
-    const ahead = await this.prepare(this.after).catch(() => undefined);
+    const ahead = await this.findPieces(this.after).catch(() => undefined);
     this.ready = ahead ?? null;
     this.submit(this.wanted);
     return ahead;
