@@ -3,8 +3,9 @@
  * file of a run so that they start once. An idle worker takes the piece
  * furthest ahead (the thread taking rows in order reads the nearest ones
  * itself, see parallel-csv.ts), but a piece read again comes first, since
- * the rows after it wait for it. An idle worker is unreferenced: it never
- * keeps the process alive.
+ * the rows after it wait for it. A busy worker is sent its next piece
+ * too, when enough are left for the calling thread. An idle worker is
+ * unreferenced: it never keeps the process alive.
  */
 import { Worker } from 'node:worker_threads';
 import type { PieceContext, PieceTask } from './csv-piece.js';
@@ -17,6 +18,8 @@ const WORKER = new URL('./piece-worker.js', import.meta.url);
  * it stays flat (a piece's strings fit easily).
  */
 const YOUNG_GENERATION_MB = 8;
+/** Pieces left in line for the caller when a busy worker is sent its next one. */
+const SPARE_PIECES = 2;
 
 interface Pending {
   readonly request: PieceRequest;
@@ -49,13 +52,14 @@ export function fileContext(context: PieceContext): FileContext {
 }
 
 export class PiecePool {
-  private readonly idle: Worker[];
+  private readonly workers: Worker[];
   private readonly line: Pending[] = [];
   private readonly urgent: Pending[] = [];
-  private readonly running = new Map<Worker, Pending>();
+  /** The pieces sent to each worker, in the order it reads them. */
+  private readonly sent = new Map<Worker, Pending[]>();
 
   constructor(readonly size: number) {
-    this.idle = Array.from({ length: size }, () => this.start());
+    this.workers = Array.from({ length: size }, () => this.start());
   }
 
   /** Queues `tasks` before handing any out, so that an idle worker takes the last of them, not the first, which the caller reads next. */
@@ -72,14 +76,14 @@ export class PiecePool {
     return reply;
   }
 
-  /** Takes back piece `index` of `file` if no worker has started it: true when the caller is to read it. */
+  /** Takes back piece `index` of `file` if no worker has it: true when the caller is to read it. */
   withdraw(file: FileContext, index: number): boolean {
     const at = this.line.findIndex(({ request }) => request.contextId === file.id && request.task.index === index);
     if (at >= 0) this.line.splice(at, 1);
     return at >= 0;
   }
 
-  /** Takes back every piece of `file` that no worker has started. */
+  /** Takes back every piece of `file` that no worker has. */
   withdrawAll(file: FileContext): void {
     for (const line of [this.urgent, this.line]) {
       const kept = line.filter(({ request }) => request.contextId !== file.id);
@@ -94,27 +98,37 @@ export class PiecePool {
   private start(): Worker {
     const worker = new Worker(WORKER, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     worker.unref();
-    worker.on('message', (reply: PieceReply) => this.settle(worker, (pending) => pending.resolve(reply)));
-    worker.on('error', (cause) => this.settle(worker, (pending) => pending.reject(cause)));
+    this.sent.set(worker, []);
+    worker.on('message', (reply: PieceReply) => this.settle(worker, 1, (pending) => pending.resolve(reply)));
+    // A worker that fails fails every piece sent to it.
+    worker.on('error', (cause) => this.settle(worker, Infinity, (pending) => pending.reject(cause)));
     return worker;
   }
 
-  private settle(worker: Worker, done: (pending: Pending) => void): void {
-    const pending = this.running.get(worker);
-    this.running.delete(worker);
-    worker.unref();
-    this.idle.push(worker);
-    if (pending) done(pending);
+  /** The first `count` pieces sent to `worker` are done. */
+  private settle(worker: Worker, count: number, done: (pending: Pending) => void): void {
+    const sent = this.sent.get(worker) as Pending[];
+    const settled = sent.splice(0, count);
+    if (sent.length === 0) worker.unref();
+    settled.forEach(done);
     this.dispatch();
   }
 
   private dispatch(): void {
-    while (this.idle.length > 0 && this.urgent.length + this.line.length > 0) {
-      const worker = this.idle.pop() as Worker;
-      const pending = (this.urgent.shift() ?? this.line.pop()) as Pending;
-      this.running.set(worker, pending);
-      worker.ref();
-      worker.postMessage(pending.request);
+    for (const worker of this.workers) {
+      if (this.sent.get(worker)?.length === 0) this.send(worker, this.urgent.shift() ?? this.line.pop());
     }
+    // A busy worker is sent its next piece too, to start as soon as it is done, without waiting for this thread to hand it
+    // out between two chunks of its own; but only when the caller has nearer pieces to read meanwhile: it cannot take it back.
+    for (const worker of this.workers) {
+      if (this.sent.get(worker)?.length === 1 && this.line.length > SPARE_PIECES) this.send(worker, this.line.pop());
+    }
+  }
+
+  private send(worker: Worker, pending: Pending | undefined): void {
+    if (!pending) return;
+    this.sent.get(worker)?.push(pending);
+    worker.ref();
+    worker.postMessage(pending.request);
   }
 }

@@ -32,13 +32,20 @@ function contextOf(id: number, received: PieceContext): PieceContext {
   return received;
 }
 
+/** The pieces sent are read one after another, in the order sent: the pool counts on it. */
+let reading: Promise<void> = Promise.resolve();
+
 parentPort?.on('message', ({ contextId, context, task }: PieceRequest) => {
+  reading = reading.then(() => readAndReply(contextOf(contextId, context), task));
+});
+
+function readAndReply(context: PieceContext, task: PieceTask): Promise<void> {
   const port = parentPort;
-  readPiece(contextOf(contextId, context), task).then(
+  return readPiece(context, task).then(
     (result) => port?.postMessage({ result } satisfies PieceReply, result.batch.columns.map((column) => column.buffer as ArrayBuffer)),
     (cause: unknown) => {
       const reply: PieceReply = cause instanceof UserError ? { task, syntaxError: true } : { task, bug: cause instanceof Error ? (cause.stack ?? cause.message) : String(cause) };
       port?.postMessage(reply);
     },
   );
-});
+}
