@@ -36,7 +36,14 @@ const { pieceBytesFor } = (await import(new URL('../../dist/src/load/data/parall
 };
 const { UserError } = (await import(new URL('../../dist/src/core/diagnostics.js', import.meta.url).href)) as { UserError: new () => Error };
 
-async function readSplit(path: string, def: FileSourceDef, split: Split, period: Period | null = null, range: TimeRange | null = null, onProgress?: () => void): Promise<unknown> {
+async function readSplit(
+  path: string,
+  def: FileSourceDef,
+  split: Split,
+  period: Period | null = null,
+  range: TimeRange | null = null,
+  onProgress?: (progress: { bytesRead: number }) => void,
+): Promise<unknown> {
   const rows: unknown[][] = [];
   try {
     const options = { baseDir: '/', overridePath: path, timezone: 'UTC', period, range, onRow: (row: unknown[]) => rows.push([...row]), maxReported: 1e9, split, onProgress };
@@ -164,23 +171,33 @@ describe('how a file is split', () => {
   });
 });
 
-/** The export's records many times over, then its second table: a file of many pieces with a boundary in every kind of place. */
-const LONG_EXPORT = [EXPORT.slice(0, EXPORT.indexOf('Day Index')), ...Array.from({ length: 40 }, () => EXPORT.slice(EXPORT.indexOf('2026-07-01T10'), EXPORT.indexOf('Day Index'))), EXPORT.slice(EXPORT.indexOf('Day Index'))].join('');
+/** The export's records `times` over, then its second table: a file of many pieces with a boundary in every kind of place. */
+function longExport(times: number): string {
+  const records = EXPORT.slice(EXPORT.indexOf('2026-07-01T10'), EXPORT.indexOf('Day Index'));
+  return [EXPORT.slice(0, EXPORT.indexOf('Day Index')), records.repeat(times), EXPORT.slice(EXPORT.indexOf('Day Index'))].join('');
+}
+const LONG_EXPORT = longExport(40);
 
 describe('a medium file read once the workers run', () => {
-  test('is read in pieces sized to it, and reads as it does whole', async () => {
-    const dir = await tempDir({ 'events.csv': LONG_EXPORT });
+  test('is read in pieces sized to it, and reads as it does whole, its progress told to the last byte', async () => {
+    // 1.8 MB: its progress is told in two chunks when read whole.
+    const content = longExport(4000);
+    const dir = await tempDir({ 'events.csv': content });
     const def = source('events.csv', columns, { time: 'time' });
     const path = join(dir, 'events.csv');
     // A file read in pieces starts the workers.
     await readSplit(path, def, inPieces(4001), q3);
-    const medium: Split = { workers: 1, pieceBytes: 8 << 20, minBytes: 1 << 30, minBytesWhileRunning: 1000 };
-    const progress = { whole: 0, pieces: 0 };
-    const whole = await readSplit(path, def, SEQUENTIAL, q3, null, () => progress.whole++);
-    expect(await readSplit(path, def, medium, q3, null, () => progress.pieces++)).toEqual(whole);
-    // Each piece tells its progress: eight of them, after the chunk read for the header.
-    expect(progress).toEqual({ whole: 1, pieces: 9 });
-    expect((whole as { rows: unknown[] }).rows).toHaveLength(41 * 5);
+    const medium: Split = { workers: 1, pieceBytes: 8 << 20, minBytes: 1 << 30, minBytesWhileRunning: 1 << 20 };
+    const told = { whole: [] as number[], pieces: [] as number[] };
+    const whole = await readSplit(path, def, SEQUENTIAL, q3, null, ({ bytesRead }) => told.whole.push(bytesRead));
+    expect(await readSplit(path, def, medium, q3, null, ({ bytesRead }) => told.pieces.push(bytesRead))).toEqual(whole);
+    expect((whole as { rows: unknown[] }).rows).toHaveLength(4001 * 5);
+    // Whole, chunk by chunk; in pieces, the chunk read for the header, then piece by piece after it.
+    const size = Buffer.byteLength(content);
+    expect(told.whole).toEqual([1 << 20, size]);
+    expect(told.pieces[0]).toBe(1 << 20);
+    expect(told.pieces.at(-1)).toBe(size);
+    expect(told.pieces.length).toBeGreaterThan(told.whole.length);
   });
 });
 

@@ -20,6 +20,8 @@ export class ByteReader {
   buf: Buffer = Buffer.alloc(0);
   done = false;
   readonly chunks: Buffer[] = [];
+  /** Bytes pulled from the file so far (for a file read in pieces after its header, what its progress has told). */
+  pulled = 0;
   /** Where refill() puts a carried record and the chunks after it: reused, so no fresh memory per chunk. */
   private work = Buffer.alloc(0);
 
@@ -30,6 +32,7 @@ export class ByteReader {
     const next = await this.iterator.next();
     if (next.done === true) this.done = true;
     else {
+      this.pulled += next.value.length;
       const chunk = Buffer.from(next.value);
       this.chunks.push(chunk);
       this.buf = this.buf.length === 0 ? chunk : Buffer.concat([this.buf, chunk]);
@@ -51,6 +54,7 @@ export class ByteReader {
         this.done = true;
         break;
       }
+      this.pulled += next.value.length;
       filled = this.put(next.value, filled);
     } while (filled < 2 * carry.length);
     return this.work.subarray(0, filled);

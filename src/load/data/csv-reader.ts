@@ -50,7 +50,7 @@ export async function readCsv(
     reader.chunks.length = 0;
     const records = new CsvRecords(file, def, head.delimiter, rows);
     const inPieces = split && (await startInPieces(reader, head, file, def, records, split));
-    if (inPieces) await readCsvInPieces(inPieces, rows, records, split?.onBytes, split?.upcoming);
+    if (inPieces) await readCsvInPieces(inPieces, rows, records, split?.onBytes && untold(split.onBytes, reader.pulled - inPieces.first.offset), split?.upcoming);
     else await readFastCsv(reader, head.header, head.delimiter, records, file);
     records.finish();
   } finally {
@@ -94,6 +94,16 @@ async function startInPieces(reader: ByteReader, head: CsvHead, file: string, de
   const first = await readHeaderRecord(reader, head.header, head.delimiter, records, file);
   const context = { ...split.context, file, def, delimiter: head.delimiter, headers: records.headers };
   return { context, first: { ...first, state: records.state(), size: split.size }, options: { ...split.options, pieceBytes } };
+}
+
+/** The pieces tell their bytes from the first record on; the chunks read for the header told `told` of them already. */
+function untold(onBytes: (bytes: number) => void, told: number): (bytes: number) => void {
+  let skip = told;
+  return (bytes) => {
+    const skipped = Math.min(skip, bytes);
+    skip -= skipped;
+    if (bytes > skipped) onBytes(bytes - skipped);
+  };
 }
 
 function emptyFile(file: string): UserError {
