@@ -2,6 +2,7 @@
 import { cpus, totalmem } from 'node:os';
 import type { Dataset } from './dataset.js';
 import { METER, type Measured } from './measure.js';
+import { defaultSplit } from '../../src/load/data/read-source.js';
 
 export interface Pair {
   readonly journeyKpi: Measured;
@@ -32,12 +33,16 @@ export interface Setup {
 const MB = 1_000_000;
 const HEADER = ['scale', 'tool', 'rows', 'input MB', 'wall s: median (min-max)', 'peak MB', 'rows/s', 'MB/s', 'time ×DuckDB', 'memory ×DuckDB', 'same values'];
 
+function workersLine(workers: number): string {
+  return `the main thread, which computes and reads CSV pieces, and ${workers} worker${workers === 1 ? '' : 's'} reading pieces`;
+}
+
 export function benchmarkReport(setup: Setup, results: readonly ScaleResult[]): string {
   const cores = cpus();
   const duckdb = results.find((result) => result.duckdbVersion !== '')?.duckdbVersion ?? '(no run finished)';
   const lines = [
     `machine: ${cores[0]?.model ?? 'unknown cpu'}, ${cores.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM`,
-    `node ${process.version}; DuckDB ${duckdb} with ${setup.duckdbThreads} threads (this machine has ${cores.length} cores); journey-kpi with its default threads (two CSV readers and the main thread)`,
+    `node ${process.version}; DuckDB ${duckdb} with ${setup.duckdbThreads} threads (this machine has ${cores.length} cores); journey-kpi with its default threads (${workersLine(defaultSplit().workers)})`,
     `framework: ${setup.framework}; ${setup.runs} paired run(s) per scale, fresh processes, files page-cached`,
     `peak memory: ${METER}; MB = 10^6 bytes; rows = traffic + order + survey rows read`,
     '',

@@ -38,10 +38,23 @@ async function* gunzipped(path: string, chunkBytes: number): AsyncGenerator<Buff
   yield* pipeline(createReadStream(path, { highWaterMark: chunkBytes }), createGunzip({ chunkSize: Math.max(chunkBytes, 64) }), () => {});
 }
 
+/**
+ * Read buffers of files done with, for the next file or piece this thread
+ * reads: a large file is read in hundreds of pieces, and memory the
+ * collector has yet to free would pile up with them.
+ */
+const spareBuffers: Buffer[] = [];
+const MOST_SPARE = 4;
+
+function bufferOf(bytes: number): Buffer {
+  const spare = spareBuffers.findIndex((buffer) => buffer.length === bytes);
+  return spare < 0 ? Buffer.allocUnsafe(bytes) : (spareBuffers.splice(spare, 1)[0] as Buffer);
+}
+
 /** Two buffers in turn: the next chunk is read into one while the caller scans the other. */
 async function* fileChunks(path: string, chunkBytes: number, start: number): AsyncGenerator<Buffer> {
   const handle = await open(path, 'r');
-  const buffers = [Buffer.allocUnsafe(chunkBytes), Buffer.allocUnsafe(chunkBytes)];
+  const buffers = [bufferOf(chunkBytes), bufferOf(chunkBytes)];
   let reading = handle.read(buffers[0] as Buffer, 0, chunkBytes, start);
   try {
     for (let position = start, turn = 1; ; turn++) {
@@ -55,6 +68,8 @@ async function* fileChunks(path: string, chunkBytes: number, start: number): Asy
     // A read still under way must end before its file is closed; its outcome no longer matters.
     await reading.catch(() => undefined);
     await handle.close();
+    // The last chunk is done with too: it was valid only until the next was asked for.
+    spareBuffers.push(...buffers.slice(0, MOST_SPARE - spareBuffers.length));
   }
 }
 
