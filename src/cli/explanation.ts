@@ -9,6 +9,7 @@ import type { Framework, KpiDef, SourceDef, Unit } from '../core/framework.js';
 import type { ComputedKpi } from '../core/report.js';
 import { verdictOf } from '../evaluate/index.js';
 import type { AggregateCall, Span } from '../formula/ast.js';
+import { FUNCTIONS } from '../formula/functions.js';
 import { aggregatesOf, kpiReferencesOf } from '../formula/references.js';
 import type { Run } from './compute-report.js';
 
@@ -87,10 +88,10 @@ function referenceTerm(id: string, run: Run): FormulaTerm {
   };
 }
 
-/** Counts are counts, scores scores; other aggregates are in their column's unit (money in currency, durations in seconds). */
+/** Counts are counts, shares percents, scores scores; other aggregates are in their column's unit (money in currency, durations in seconds). */
 function aggregateUnit(call: AggregateCall, framework: Framework): Unit {
   if (call.fn === 'count' || call.fn === 'count_distinct') return 'count';
-  if (call.fn === 'csat') return 'percent';
+  if (FUNCTIONS.find((info) => info.name === call.fn)?.share === true) return 'percent';
   if (call.fn === 'nps') return 'score';
   const { root } = resolveSource(call.source, new Map(framework.sources.map((source) => [source.name, source])));
   const type = root.columns.find((column) => column.name === call.column)?.type;

@@ -33,6 +33,8 @@ export interface FunctionInfo {
   readonly example: string;
   /** Named options after the column, `scale 1..5`, and their defaults. */
   readonly options?: readonly SurveyOption[];
+  /** The value is a fraction of a whole (a share, a ratio of amounts), shown as a percent. */
+  readonly share?: true;
 }
 
 /** Defaults of the survey scores: the usual scales and cut-offs. */
@@ -84,6 +86,7 @@ export const FUNCTIONS: readonly FunctionInfo[] = [
   },
   {
     name: 'csat',
+    share: true,
     input: 'column',
     usage: 'csat(src.col [, satisfied >= 4, scale 1..5] [where c])',
     description: 'share of answers at or above the satisfied cut-off, a fraction',
@@ -100,6 +103,7 @@ export const FUNCTIONS: readonly FunctionInfo[] = [
   },
   {
     name: 'churn',
+    share: true,
     input: 'column',
     usage: 'churn(src.col [where c])',
     description: 'share of the values with a row in the previous period that have none in this one',
@@ -107,6 +111,7 @@ export const FUNCTIONS: readonly FunctionInfo[] = [
   },
   {
     name: 'retention',
+    share: true,
     input: 'column',
     usage: 'retention(src.col [where c])',
     description: 'share of the values with a row in the previous period that have one in this one too (1 - churn)',
@@ -114,6 +119,7 @@ export const FUNCTIONS: readonly FunctionInfo[] = [
   },
   {
     name: 'net_revenue_retention',
+    share: true,
     input: 'amount-by',
     usage: 'net_revenue_retention(src.x by col [where c])',
     description: "this period's amounts of the values that had amounts in the previous period / their previous amounts",
@@ -121,6 +127,7 @@ export const FUNCTIONS: readonly FunctionInfo[] = [
   },
   {
     name: 'expansion',
+    share: true,
     input: 'amount-by',
     usage: 'expansion(src.x by col [where c])',
     description: 'growth of the values that had amounts in the previous period and more in this one / all previous amounts',
@@ -128,6 +135,7 @@ export const FUNCTIONS: readonly FunctionInfo[] = [
   },
   {
     name: 'conversion',
+    share: true,
     input: 'steps',
     usage: 'conversion(src.col [where c] -> src2.col [where c] [within|after N days|hours])',
     description: 'share of the values with a first step in the period whose second step follows in the window',

@@ -78,4 +78,12 @@ describe('time windows, end to end', () => {
     expect(valuesOf(range)).toEqual({ logo_churn: 1 });
     expect(range.sources[0]).toMatchObject({ name: 'payments', rows_in_period: 2, used_outside_period: { rows: 1, for: 'the previous period' } });
   });
+
+  it('explain shows a share such as churn or NRR as a percent, term and result alike', async () => {
+    const churn = await runCli(['explain', 'logo_churn', 'test/fixtures/e2e/windows/journey.yaml']);
+    expect(churn.stdout).toContain('  A = churn(payments.account_id)  33.33%  (3 rows)\n  A = 33.33% = 33.33%, from 3 rows\n');
+    const nrr = await runCli(['explain', 'nrr', 'test/fixtures/e2e/windows/journey.yaml']);
+    // (120 + 150 + 0) / 350
+    expect(nrr.stdout).toContain('  A = net_revenue_retention(payments.amount by account_id)  77.14%  (3 rows)\n');
+  });
 });
