@@ -55,6 +55,17 @@ test.each(Array.from({ length: 30 }, (_, i) => [i + 1, pick(random(i + 100), [',
   },
 );
 
+test('a record outside the period with extra fields is rejected by either parser: a lone CR may have joined a row of the period to it', async () => {
+  const def = source('in.csv', [col('time', 'datetime'), col('id', 'string')], { time: 'time' });
+  const bytes = Buffer.from('time,id\n2026-06-30T23:00:00Z,a\r2026-07-02T00:00:00Z,b\n2026-06-01T00:00:00Z,c\n2026-07-03T00:00:00Z,d\n');
+  for (const parser of ['fast', 'csv-parse'] as const) {
+    const outcome = await readWith(parser, bytes, def, () => 1 << 20, Q3_2026);
+    if ('error' in outcome) throw new Error(`${parser}: ${outcome.error[0]?.message}`);
+    expect(outcome.stats, parser).toMatchObject({ rowsRead: 3, rowsInPeriod: 1, rowsOutsidePeriod: 1, rowsRejected: 1 });
+    expect(outcome.stats.rejections[0], parser).toMatchObject({ code: 'row/field-count', location: { line: 2 } });
+  }
+});
+
 test('the timed files have rows outside the period and rejected rows', () => {
   expect(placed.outside).toBeGreaterThan(1000);
   expect(placed.rejections).toBeGreaterThan(1000);

@@ -50,11 +50,12 @@ export class CsvRecords implements DataRecord {
   fieldCount = 0;
   /** The fields a record's place in the period is read from (up to its time's), once the header is read; Infinity: every field. */
   placeableAfter = Infinity;
+  /** The header's fields: a record with more may hide another row (see take()). */
+  headerCount = 0;
   /** The header's fields, once read: what a piece read apart needs to go on. */
   headers: readonly string[] = [];
   private fields: CsvFields | undefined;
   private index = 0;
-  private headerCount = 0;
   private positions: number[] = [];
   private emit: (record: DataRecord) => void = () => {};
   private afterBlank = false;
@@ -84,15 +85,14 @@ export class CsvRecords implements DataRecord {
     if (this.startsSecondTable(fields)) return;
     if (this.index === 0) this.readHeader(fields);
     else if (this.index >= this.def.headerRows) {
-      // Outside the period by its time, a record is not checked further: not even for shifted fields.
-      const time = outside === undefined ? this.placedOutside(fields) : outside;
-      const extra = time === null && fields.count > this.headerCount ? firstFilled(fields, this.headerCount) : -1;
-      if (time !== null) this.rows.countOutside(time);
-      else if (extra < 0) this.pass(fields);
-      else {
+      // Extra fields are refused wherever the record lies: a lone CR may have joined a row of the period to it.
+      const extra = fields.count > this.headerCount ? firstFilled(fields, this.headerCount) : -1;
+      const time = extra >= 0 ? null : outside === undefined ? this.placedOutside(fields) : outside;
+      if (extra >= 0) {
         const message = shiftedFields(fields.count, this.headerCount, extra, fields.text(extra), this.delimiter);
         this.rows.rejectRecord({ cell: () => undefined, locate: () => locateField(fields.recordText(), extra) }, 'row/field-count', message);
-      }
+      } else if (time !== null) this.rows.countOutside(time);
+      else this.pass(fields);
     }
     this.index++;
   }

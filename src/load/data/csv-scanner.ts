@@ -75,16 +75,20 @@ export class CsvScanner {
 
   /**
    * Ends the record after 'partial' at its line's end, its other fields
-   * unread, when nothing in them could carry the record past that line or
-   * count as a line (no quote, no lone CR). False when something could, or
-   * the line's end is not in the buffer: resume() then.
+   * unread but counted, when nothing in them could carry the record past
+   * that line or count as a line (no quote, no lone CR) and it has at most
+   * `most` fields. False otherwise, or when the line's end is not in the
+   * buffer: resume() then.
    */
-  skipRest(buf: Buffer): boolean {
+  skipRest(buf: Buffer, most: number): boolean {
     const from = this.rest;
     const lf = buf.indexOf(LF, from);
     if (lf < 0 || this.nextQuote(buf, from) < lf) return false;
     const crlf = lf > from && buf[lf - 1] === CR;
     if (this.nextCr(buf, from) < (crlf ? lf - 1 : lf)) return false;
+    let fields = this.count + 1;
+    for (let at = from; at < lf; at++) if (buf[at] === this.delimiter) fields++;
+    if (fields > most) return false;
     this.end = crlf ? lf - 1 : lf;
     this.next = lf + 1;
     this.inner++;
