@@ -66,6 +66,12 @@ describe('the parser chosen per file', () => {
     expect(await readWith(undefined, bytes, def, () => 3)).toEqual(await readWith('csv-parse', bytes, def, () => 3));
   });
 
+  test('an old Mac file with a # preamble, as Excel for Mac saves a GA4 export: the preamble lines end in CR too', async () => {
+    const def = source('in.csv', [col('id', 'string'), col('total', 'number')]);
+    const outcome = await readWith(undefined, Buffer.from('# Report\r# exported today\r\rid,total\r1,2\r2,3\r'), def, () => 4);
+    expect(outcome).toMatchObject({ rows: [['1', 2], ['2', 3]], stats: { rowsRead: 2, rowsRejected: 0 } });
+  });
+
   test('a quoted value spanning many chunks is read whole', async () => {
     const long = 'x""y\r\n'.repeat(40_000);
     const bytes = Buffer.from(`id,note\n1,"${long}"\n2,b\n`);

@@ -27,7 +27,7 @@ export async function splitPreamble(chunks: AsyncIterable<string>, delimiters: r
   let skippedLines = 0;
   let done = false;
   for (;;) {
-    const newline = buffer.indexOf('\n', start);
+    const newline = buffer.indexOf(lineBreakOf(buffer), start);
     if (newline < 0 && !done) {
       const next = await iterator.next();
       done = next.done === true;
@@ -44,6 +44,16 @@ export async function splitPreamble(chunks: AsyncIterable<string>, delimiters: r
     skippedLines++;
     start = newline + 1;
   }
+}
+
+/**
+ * LF, or CR in a file whose first line break is a lone CR (old Mac exports,
+ * which csv-parse then reads by CR as well): the text has every CRLF as LF.
+ */
+function lineBreakOf(text: string): '\n' | '\r' {
+  const cr = text.indexOf('\r');
+  const lf = text.indexOf('\n');
+  return cr >= 0 && (lf < 0 || cr < lf) ? '\r' : '\n';
 }
 
 async function* resume(head: string, iterator: AsyncIterator<string>): AsyncGenerator<string> {
