@@ -2,7 +2,7 @@
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { notTextKind } from '../../src/load/data/not-text.js';
+import { notTextByExtension, notTextKind } from '../../src/load/data/not-text.js';
 import { col, readFailure, source, tempDir } from './helpers.js';
 
 const CSV = 'day,total\n2026-07-01,12.50\n';
@@ -24,10 +24,28 @@ describe('notTextKind', () => {
     expect(notTextKind(bytes(0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0))?.kind).toBe('binary data: it holds NUL bytes, which no CSV or JSON export writes');
   });
 
+  it('takes a stray NUL in an export as a bad cell, left to its row, not as a binary file', () => {
+    const csv = Buffer.from(CSV.repeat(100));
+    csv[40] = 0;
+    expect(notTextKind(csv)).toBeNull();
+    csv[90] = 0;
+    csv[140] = 0;
+    expect(notTextKind(csv.subarray(0, 300))?.kind).toBe('binary data: it holds NUL bytes, which no CSV or JSON export writes');
+  });
+
   it('takes text as text, whatever its language', () => {
     expect(notTextKind(Buffer.from(CSV))).toBeNull();
     expect(notTextKind(Buffer.from(`\uFEFFjour;total\n2026-07-01;12,50 €\n`))).toBeNull();
     expect(notTextKind(Buffer.from('[{"day":"2026-07-01"}]'))).toBeNull();
+  });
+});
+
+describe('notTextByExtension', () => {
+  it('names workbooks, archives and documents by their extension, and nothing else', () => {
+    expect(notTextByExtension('xlsx')).toEqual({ kind: 'an Excel workbook', advice: 'Save the sheet as CSV UTF-8 (File > Save As) and point the source at that file' });
+    expect(notTextByExtension('zip')?.kind).toBe('a ZIP archive');
+    expect(notTextByExtension('pdf')?.kind).toBe('a PDF document');
+    for (const extension of ['csv', 'json', 'txt', 'dat', '', 'constructor']) expect(notTextByExtension(extension), extension).toBeNull();
   });
 });
 
@@ -46,5 +64,13 @@ describe('a source file that is not text', () => {
     expect(json?.message).toBe(
       `${shown('orders.json')} cannot be read as a CSV or JSON export: it looks like UTF-16 text without its byte-order mark. Save it as UTF-8 and point the source at that file.`,
     );
+  });
+
+  it('refuses a workbook named .xlsx before opening it, at the --source that named it', async () => {
+    const dir = await tempDir({ 'book.xlsx': Buffer.from([0x50, 0x4b, 0x03, 0x04]) });
+    const shown = relative(process.cwd(), join(dir, 'book.xlsx'));
+    const [problem] = await readFailure(source('orders.csv', [col('day', 'date')]), { overridePath: join(dir, 'book.xlsx') });
+    expect(problem).toMatchObject({ code: 'data/not-text', location: { file: shown } });
+    expect(problem?.message).toBe(`${shown} cannot be read as a CSV or JSON export: it looks like an Excel workbook. Save the sheet as CSV UTF-8 (File > Save As) and point the source at that file.`);
   });
 });

@@ -9,6 +9,7 @@ import { error, UserError, type SourceLocation } from '../../core/diagnostics.js
 import type { DataFormat, FileSourceDef } from '../../core/framework.js';
 import { didYouMean } from '../../core/suggest.js';
 import { expandPattern, hasWildcard } from './glob.js';
+import { notTextByExtension, notTextMessage } from './not-text.js';
 
 export interface DataFile {
   readonly path: string;
@@ -55,7 +56,7 @@ export async function findFiles(def: FileSourceDef, baseDir: string, overridePat
     throw new UserError(error('data/no-match', message, origin.location));
   }
   if (paths.length === 1 && paths[0] === pattern) await checkExists(pattern, def, origin);
-  return paths.map((path) => ({ path, shown: shownPath(path), ...formatOf(path, def) }));
+  return paths.map((path) => ({ path, shown: shownPath(path), ...formatOf(path, def, origin) }));
 }
 
 async function checkExists(path: string, def: FileSourceDef, origin: PathOrigin): Promise<void> {
@@ -68,9 +69,11 @@ async function checkExists(path: string, def: FileSourceDef, origin: PathOrigin)
   throw new UserError(error('data/file-not-found', message, origin.location));
 }
 
-function formatOf(path: string, def: FileSourceDef): { format: DataFormat; gzip: boolean } {
+function formatOf(path: string, def: FileSourceDef, origin: PathOrigin): { format: DataFormat; gzip: boolean } {
   const gzip = /\.gz$/i.test(path);
   const extension = /\.([^./\\]+)$/.exec(gzip ? path.slice(0, -3) : path)?.[1]?.toLowerCase() ?? '';
+  const notText = def.format === undefined ? notTextByExtension(extension) : null;
+  if (notText) throw new UserError(error('data/not-text', notTextMessage(shownPath(path), notText), origin.location ?? { file: shownPath(path) }));
   const format = def.format ?? EXTENSIONS[extension];
   if (format === undefined) {
     throw new UserError(
@@ -78,7 +81,7 @@ function formatOf(path: string, def: FileSourceDef): { format: DataFormat; gzip:
         'data/unknown-format',
         `${shownPath(path)} has ${extension === '' ? 'no extension' : `the extension '.${extension}'`}, which does not tell its format. ` +
           `Add format: csv, tsv, json or jsonl to source '${def.name}'.`,
-        def.location,
+        origin.location,
       ),
     );
   }

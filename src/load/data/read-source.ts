@@ -14,7 +14,7 @@ import { availableParallelism } from 'node:os';
 import { readCsv, type SplitFile } from './csv-reader.js';
 import type { SplitOptions } from './parallel-csv.js';
 import { findFiles, type DataFile } from './files.js';
-import { NotTextError } from './not-text.js';
+import { notTextMessage, NotTextError } from './not-text.js';
 import { readJsonArray } from './json-array.js';
 import { jsonRecordSink } from './json-fields.js';
 import { readJsonLines } from './jsonl-reader.js';
@@ -128,8 +128,7 @@ function asUserError(cause: unknown, file: DataFile): unknown {
   if (cause instanceof UserError || !(cause instanceof Error)) return cause;
   const at = { file: file.shown };
   if (cause instanceof NotTextError) {
-    const { kind, advice } = cause.looksLike;
-    return new UserError(error('data/not-text', `${file.shown} cannot be read as a CSV or JSON export: it looks like ${kind}. ${advice}.`, { ...at, line: 1, column: 1 }));
+    return new UserError(error('data/not-text', notTextMessage(file.shown, cause.looksLike), { ...at, line: 1, column: 1 }));
   }
   const code = (cause as NodeJS.ErrnoException).code ?? '';
   if (code.startsWith('Z_') || cause.message.includes('unexpected end of file')) {
