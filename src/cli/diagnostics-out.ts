@@ -44,7 +44,7 @@ export function sourceDiagnostics(sources: readonly SourceStats[]): Diagnostic[]
     const unreported = source.rowsRejected - source.rejections.length;
     const more =
       unreported > 0
-        ? [warning('row/more-rejected', `${source.name}: ${unreported} more rejected row${unreported === 1 ? '' : 's'} not shown (${source.rowsRejected} in all); run journey-kpi validate --max-problems 0 to list them all`)]
+        ? [warning('row/more-rejected', `${source.name}: ${unreported} more rejected row${unreported === 1 ? '' : 's'} not shown (${source.rowsRejected} in all); run journey-kpi validate on the same framework and --source files with --max-problems 0 to list them all (it checks the rows of every period)`)]
         : [];
     return [...source.notices, ...source.rejections, ...more];
   });

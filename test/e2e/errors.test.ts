@@ -124,6 +124,14 @@ describe('bad rows', () => {
     expect((await runCli(['validate', fixture('bad-rows'), '--max-problems', 'lots'])).stderr).toContain('usage/max-problems');
   });
 
+  it('report shows the first five rejected rows and says how to list the rest', async () => {
+    const result = await runCli(['report', fixture('bad-rows')]);
+    expect(located(result.stderr)).toEqual([...REJECTED.slice(0, 5), 'journey-kpi:: row/more-rejected']);
+    expect(result.stderr).toContain(
+      'orders: 1 more rejected row not shown (6 in all); run journey-kpi validate on the same framework and --source files with --max-problems 0 to list them all (it checks the rows of every period)\n',
+    );
+  });
+
   it('--threads takes a number of threads from 1 to 64', async () => {
     for (const bad of ['0', 'two', '65', '1.5']) {
       const result = await runCli(['report', fixture('bad-rows'), '--threads', bad]);
