@@ -51,3 +51,8 @@ export function failuresFirst(report: Report, gate: GateResult): KpiResult[] {
   const rest = report.stages.flatMap((stage) => stage.kpis).filter((kpi) => !gate.failures.includes(kpi));
   return [...gate.failures, ...rest];
 }
+
+/** The gated KPIs that are not met, failing ones first: what the verdict and the annotations name. */
+export function notMet(report: Report, gate: GateResult): KpiResult[] {
+  return failuresFirst(report, gate).filter((kpi) => gateOutcome(gate, kpi) !== 'off' && kpi.status !== 'met');
+}

@@ -1,17 +1,23 @@
 /** The CI verdict: one line saying pass or fail, then each KPI that failed or warned, and why. */
 import type { ChalkInstance } from 'chalk';
 import type { KpiResult, Report } from '../core/report.js';
-import type { GateResult } from '../evaluate/gate.js';
+import { gateOutcome, notMet, type GateResult } from '../evaluate/gate.js';
 import { kpiRef } from './cells.js';
 import { palette, STATUS_LABELS, type RenderOptions } from './style.js';
 import { printable } from './text.js';
 
+/** The verdict, then each gated KPI that is not met: the failing ones, then those whose status or level does not fail. */
 export function renderCheck(report: Report, gate: GateResult, options: RenderOptions): string {
   const chalk = palette(options);
-  const lines = [verdictLine(report, gate, chalk)];
-  lines.push(...gate.failures.map((kpi) => kpiLine('✗', kpi, chalk.red)));
-  lines.push(...gate.warnings.map((kpi) => kpiLine('!', kpi, chalk.yellow, ' (level warn: does not fail)')));
-  return `${lines.join('\n')}\n`;
+  const lines = notMet(report, gate).map((kpi) =>
+    gateOutcome(gate, kpi) === 'failed' ? kpiLine('✗', kpi, chalk.red) : kpiLine('!', kpi, chalk.yellow, ` (${passingNote(kpi)})`),
+  );
+  return `${[verdictLine(report, gate, chalk), ...lines].join('\n')}\n`;
+}
+
+/** Why a KPI that is not met passes the gate: its level, or a status --fail-on leaves out. */
+export function passingNote(kpi: KpiResult): string {
+  return kpi.level === 'warn' ? 'level warn: does not fail' : 'does not fail';
 }
 
 /** `✗ FAIL  2 of 13 KPIs failed  Tiny Shop, 2026-07 (2026-07-01 to 2026-07-31)`. */

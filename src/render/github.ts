@@ -6,9 +6,9 @@
  * message % \r \n; in properties also : and ,.
  */
 import type { KpiResult, Report } from '../core/report.js';
-import { failuresFirst, gateOutcome, type GateResult } from '../evaluate/gate.js';
+import { gateOutcome, notMet, type GateResult } from '../evaluate/gate.js';
 import { kpiRef } from './cells.js';
-import { verdictLine } from './check.js';
+import { passingNote, verdictLine } from './check.js';
 import { factsText } from './kpi-facts.js';
 import { palette, STATUS_LABELS } from './style.js';
 import { printable } from './text.js';
@@ -16,13 +16,12 @@ import { printable } from './text.js';
 const PLAIN = palette({ color: false });
 
 export function renderGithub(report: Report, gate: GateResult): string {
-  const annotated = failuresFirst(report, gate).filter((kpi) => gateOutcome(gate, kpi) !== 'off' && kpi.status !== 'met');
-  const lines = annotated.map((kpi) => annotation(kpi, report, gateOutcome(gate, kpi) === 'failed'));
+  const lines = notMet(report, gate).map((kpi) => annotation(kpi, report, gateOutcome(gate, kpi) === 'failed'));
   return [...lines, verdictLine(report, gate, PLAIN), ''].join('\n');
 }
 
 function annotation(kpi: KpiResult, report: Report, failed: boolean): string {
-  const note = failed ? '' : kpi.level === 'warn' ? ' (level warn: does not fail)' : ' (does not fail)';
+  const note = failed ? '' : ` (${passingNote(kpi)})`;
   const properties = [
     ['file', report.framework],
     ...(kpi.line === null ? [] : [['line', String(kpi.line)]]),
