@@ -7,7 +7,7 @@
  * `skipped` count on <testsuites>, no timestamps or durations (output is byte-stable).
  */
 import type { KpiResult, Report, StageResult } from '../core/report.js';
-import { gateOutcome, type GateResult } from '../evaluate/gate.js';
+import { gateOutcome, type GateOutcome, type GateResult } from '../evaluate/gate.js';
 import { kpiRef, statusReason } from './cells.js';
 import { runContext } from './check.js';
 import { factLines, factsText } from './kpi-facts.js';
@@ -23,13 +23,13 @@ export function renderJunit(report: Report, gate: GateResult): string {
 }
 
 function suite(stage: StageResult, report: Report, gate: GateResult): string[] {
-  const outcomes = stage.kpis.map((kpi) => gateOutcome(gate, kpi));
+  const outcomes = stage.kpis.map((kpi) => caseOutcome(gate, kpi));
   const attributes: Attributes = [
     ['name', printable(stage.name)],
     ['tests', stage.kpis.length],
     ['failures', outcomes.filter((outcome) => outcome === 'failed').length],
     ['errors', 0],
-    ['skipped', outcomes.filter((outcome) => outcome === 'warned' || outcome === 'off').length],
+    ['skipped', outcomes.filter((outcome) => outcome !== 'passed' && outcome !== 'failed').length],
   ];
   return [
     `  ${openTag('testsuite', attributes)}`,
@@ -53,7 +53,9 @@ function properties(report: Report, gate: GateResult): [string, string][] {
 function testcase(kpi: KpiResult, currency: string | null, gate: GateResult): string[] {
   const attributes: Attributes = [['classname', kpi.stageId], ['name', `${kpi.id}: ${printable(kpi.name)}`], ['status', kpi.status]];
   const summary = printable(statusReason(kpi));
-  switch (gateOutcome(gate, kpi)) {
+  switch (caseOutcome(gate, kpi)) {
+    case 'unchecked':
+      return wrapped(attributes, textElement('skipped', [], `not checked (--fail-on none): ${summary}`));
     case 'passed':
       return [openTag('testcase', attributes, true)];
     case 'failed': {
@@ -66,6 +68,12 @@ function testcase(kpi: KpiResult, currency: string | null, gate: GateResult): st
     case 'off':
       return wrapped(attributes, textElement('skipped', [], `level off, not checked: ${summary}`));
   }
+}
+
+/** What the gate made of a KPI, where `--fail-on none`, which checks nothing, leaves as not checked what would pass. */
+function caseOutcome(gate: GateResult, kpi: KpiResult): GateOutcome | 'unchecked' {
+  const outcome = gateOutcome(gate, kpi);
+  return outcome === 'passed' && gate.failOn.length === 0 ? 'unchecked' : outcome;
 }
 
 function wrapped(attributes: Attributes, child: string): string[] {

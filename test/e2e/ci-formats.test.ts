@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { junitProblems, parseXml, type XmlElement } from './junit-rules.js';
+import { parseReportJson } from './report-json.js';
 import { runCli, type CliResult } from './run-cli.js';
 
 const GATE = 'test/fixtures/ci/gate/journey.yaml';
@@ -61,6 +62,14 @@ describe('check --format markdown', () => {
     ]);
     expect(table.stdout).toContain('is 0 (does not fail)\n');
     expect(table.stdout).toContain('14.3 is below the target 20.0 (level warn: does not fail)\n');
+    const junit = parseXml((await runCli(['check', GATE, '--format', 'junit', '--fail-on', 'none'])).stdout);
+    expect(junit.children.map(counts)).toEqual([
+      ['1', '0', '0', '1'],
+      ['3', '0', '0', '3'],
+      ['2', '0', '0', '2'],
+    ]);
+    const json = await runCli(['check', GATE, '--format', 'json', '--fail-on', 'none']);
+    expect(parseReportJson<{ check: unknown }>(json.stdout).check).toEqual({ passed: true, fail_on: [], checked: 0, failed: [], warned: [] });
   });
 
   it('on a passing framework', async () => {
