@@ -55,7 +55,7 @@ test.each(Array.from({ length: 30 }, (_, i) => [i + 1, pick(random(i + 100), [',
   },
 );
 
-test('a record outside the period with extra fields is rejected by either parser: a lone CR may have joined a row of the period to it', async () => {
+test('a record outside the period with extra fields and a lone CR is rejected by either parser: the CR may have joined a row of the period to it', async () => {
   const def = source('in.csv', [col('time', 'datetime'), col('id', 'string')], { time: 'time' });
   const bytes = Buffer.from('time,id\n2026-06-30T23:00:00Z,a\r2026-07-02T00:00:00Z,b\n2026-06-01T00:00:00Z,c\n2026-07-03T00:00:00Z,d\n');
   for (const parser of ['fast', 'csv-parse'] as const) {

@@ -162,6 +162,13 @@ class StringFields implements CsvFields {
   recordText(): RecordText {
     return this.where;
   }
+
+  /** The text has every CRLF as LF: a CR left is a lone one. */
+  loneCrs(): number {
+    let count = 0;
+    for (const field of this.fields) for (let at = field.indexOf('\r'); at >= 0; at = field.indexOf('\r', at + 1)) count++;
+    return count;
+  }
 }
 
 interface ParsedRecord {

@@ -24,6 +24,8 @@ export interface CsvFields {
   blank(position: number): boolean;
   /** The record's text for locating a field: only asked for records that are reported. */
   recordText(): RecordText;
+  /** CRs in the record's values that end no line: csv-parse reads them as data, so one may join two rows of an export. */
+  loneCrs(): number;
   /** What `convert` reads from field `position`'s bytes when the parser holds them plain (unquoted ASCII); else undefined. */
   converted?(position: number, convert: ByteConverter): Value | undefined;
 }
@@ -50,8 +52,7 @@ export class CsvRecords implements DataRecord {
   fieldCount = 0;
   /** The fields a record's place in the period is read from (up to its time's), once the header is read; Infinity: every field. */
   placeableAfter = Infinity;
-  /** The header's fields: a record with more may hide another row (see take()). */
-  headerCount = 0;
+  private headerCount = 0;
   /** The header's fields, once read: what a piece read apart needs to go on. */
   headers: readonly string[] = [];
   private fields: CsvFields | undefined;
@@ -85,10 +86,10 @@ export class CsvRecords implements DataRecord {
     if (this.startsSecondTable(fields)) return;
     if (this.index === 0) this.readHeader(fields);
     else if (this.index >= this.def.headerRows) {
-      // Extra fields are refused wherever the record lies: a lone CR may have joined a row of the period to it.
       const extra = fields.count > this.headerCount ? firstFilled(fields, this.headerCount) : -1;
-      const time = extra >= 0 ? null : outside === undefined ? this.placedOutside(fields) : outside;
-      if (extra >= 0) {
+      const time = outside === undefined ? this.placedOutside(fields) : outside;
+      // Outside the period a record is not checked further, unless a lone CR in it may have joined a row of the period to it.
+      if (extra >= 0 && (time === null || fields.loneCrs() > 0)) {
         const message = shiftedFields(fields.count, this.headerCount, extra, fields.text(extra), this.delimiter);
         this.rows.rejectRecord({ cell: () => undefined, locate: () => locateField(fields.recordText(), extra) }, 'row/field-count', message);
       } else if (time !== null) this.rows.countOutside(time);

@@ -75,20 +75,16 @@ export class CsvScanner {
 
   /**
    * Ends the record after 'partial' at its line's end, its other fields
-   * unread but counted, when nothing in them could carry the record past
-   * that line or count as a line (no quote, no lone CR) and it has at most
-   * `most` fields. False otherwise, or when the line's end is not in the
-   * buffer: resume() then.
+   * unread, when nothing in them could carry the record past that line or
+   * count as a line (no quote, no lone CR). False when something could, or
+   * the line's end is not in the buffer: resume() then.
    */
-  skipRest(buf: Buffer, most: number): boolean {
+  skipRest(buf: Buffer): boolean {
     const from = this.rest;
     const lf = buf.indexOf(LF, from);
     if (lf < 0 || this.nextQuote(buf, from) < lf) return false;
     const crlf = lf > from && buf[lf - 1] === CR;
     if (this.nextCr(buf, from) < (crlf ? lf - 1 : lf)) return false;
-    let fields = this.count + 1;
-    for (let at = from; at < lf; at++) if (buf[at] === this.delimiter) fields++;
-    if (fields > most) return false;
     this.end = crlf ? lf - 1 : lf;
     this.next = lf + 1;
     this.inner++;

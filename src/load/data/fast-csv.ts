@@ -71,7 +71,7 @@ export async function scanRecords(
       fields.set(buf, line + scanner.leading);
       // A row outside the period is placed by its time alone: the rest of its line is not even scanned.
       outside = base + scanner.start < stopAt ? records.timeOutside(fields) : undefined;
-      if (typeof outside === 'number' && scanner.skipRest(buf, records.headerCount)) {
+      if (typeof outside === 'number' && scanner.skipRest(buf)) {
         records.countOutside(outside);
         line += scanner.leading + scanner.inner;
         loneCrs += fields.loneCrs();
