@@ -52,11 +52,11 @@ export class CsvRecords implements DataRecord {
   fieldCount = 0;
   /** The fields a record's place in the period is read from (up to its time's), once the header is read; Infinity: every field. */
   placeableAfter = Infinity;
-  private headerCount = 0;
   /** The header's fields, once read: what a piece read apart needs to go on. */
   headers: readonly string[] = [];
   private fields: CsvFields | undefined;
   private index = 0;
+  private headerCount = 0;
   private positions: number[] = [];
   private emit: (record: DataRecord) => void = () => {};
   private afterBlank = false;
