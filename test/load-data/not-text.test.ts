@@ -19,6 +19,7 @@ describe('notTextKind', () => {
 
   it('tells UTF-16 without its mark from other binary data, and takes UTF-16 with its little-endian mark as text', () => {
     expect(notTextKind(Buffer.from(CSV, 'utf16le'))?.kind).toBe('UTF-16 text without its byte-order mark');
+    expect(notTextKind(Buffer.from(CSV, 'utf16le').swap16())?.kind).toBe('UTF-16 big-endian text without its byte-order mark');
     expect(notTextKind(Buffer.from(`\uFEFF${CSV}`, 'utf16le'))).toBeNull();
     expect(notTextKind(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(CSV, 'utf16le').swap16()]))?.kind).toBe('UTF-16 big-endian text');
     expect(notTextKind(bytes(0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0))?.kind).toBe('binary data: it holds NUL bytes, which no CSV or JSON export writes');

@@ -35,6 +35,7 @@ const SIGNATURES: readonly (readonly [readonly number[], NotText])[] = [
   [[0xfe, 0xff], { kind: 'UTF-16 big-endian text', advice: 'Save it as UTF-8 (or UTF-16 little-endian) and point the source at that file' }],
 ];
 const UTF16_UNMARKED: NotText = { kind: 'UTF-16 text without its byte-order mark', advice: 'Save it as UTF-8 and point the source at that file' };
+const UTF16_BE_UNMARKED: NotText = { kind: 'UTF-16 big-endian text without its byte-order mark', advice: 'Save it as UTF-8 and point the source at that file' };
 const BINARY: NotText = { kind: 'binary data: it holds NUL bytes, which no CSV or JSON export writes', advice: EXPORT_AGAIN };
 
 /** Files named for what they are, refused before they are opened. */
@@ -71,8 +72,14 @@ export function notTextKind(first: Uint8Array): NotText | null {
   let nuls = 0;
   for (let i = 0; i < sample.length; i++) if (sample[i] === 0) nuls++;
   if (nuls < Math.max(2, sample.length / 256)) return null;
-  // ASCII written as UTF-16: every other byte is NUL.
-  let oddNuls = 0;
-  for (let i = 1; i < sample.length; i += 2) if (sample[i] === 0) oddNuls++;
-  return oddNuls * 2 >= sample.length * 0.9 ? UTF16_UNMARKED : BINARY;
+  // ASCII written as UTF-16: every other byte is NUL, the second of each pair in little-endian order, the first in big-endian.
+  if (nulsEveryOther(sample, 1)) return UTF16_UNMARKED;
+  return nulsEveryOther(sample, 0) ? UTF16_BE_UNMARKED : BINARY;
+}
+
+/** Whether nine in ten of the bytes at `first`, `first` + 2, … are NUL. */
+function nulsEveryOther(sample: Uint8Array, first: number): boolean {
+  let nuls = 0;
+  for (let i = first; i < sample.length; i += 2) if (sample[i] === 0) nuls++;
+  return nuls * 2 >= sample.length * 0.9;
 }
