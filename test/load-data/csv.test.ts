@@ -187,6 +187,15 @@ describe('malformed quotes are errors naming the line', () => {
     expect(diagnostic?.message).toContain('a quoted value on line 3 has text right after its closing quote');
   });
 
+  test('a quote never closed that meets a later quoted value: both lines named, the opening one as the place', async () => {
+    const dir = await tempDir({ 'in.csv': 'id,name\n1,"Ann\n2,Bob\n3,"Cy"x\n' });
+    const [diagnostic] = await readFailure(source('in.csv', [col('id', 'integer'), col('name', 'string')]), { baseDir: dir });
+    expect(where(diagnostic!)).toEqual({ code: 'data/csv-syntax', line: 2, column: 3 });
+    expect(diagnostic?.message).toContain(
+      'a quoted value that opens on line 2 runs to line 4, where a quote is followed by text: the quote on line 2 is probably never closed.',
+    );
+  });
+
   test('a quote never closed points at the line where it opened', async () => {
     const [diagnostic] = await readFailure(source('unclosed-quote.csv', [col('id', 'integer'), col('name', 'string')]));
     expect(where(diagnostic!)).toEqual({ code: 'data/csv-syntax', line: 3, column: 3 });

@@ -51,11 +51,24 @@ export function syntaxError(cause: CsvError, file: string, skippedLines: number,
 }
 
 /** Either parser's syntax error `code`, in field `column` of the record `text` (whose `line` is where csv-parse would say). */
+/** The line of the quote that ends `text` (the record up to its syntax error): lone CRs count as lines, as csv-parse counts them. */
+function closingLine(text: RecordText): number {
+  let breaks = 0;
+  for (const char of text.raw) if (char === '\n' || char === '\r') breaks++;
+  return text.line + breaks;
+}
+
+/** A quote followed by text: on the value's own line, or lines later, when the quote that opened the value was never closed. */
+function textAfterQuote(opening: number, closing: number): string {
+  if (closing <= opening) return `a quoted value on line ${opening} has text right after its closing quote.`;
+  return `a quoted value that opens on line ${opening} runs to line ${closing}, where a quote is followed by text: the quote on line ${opening} is probably never closed.`;
+}
+
 export function syntaxProblem(code: string, reason: string, text: RecordText, column: number): UserError {
   const location = locateField(text, column);
   const what: Record<string, string> = {
     CSV_QUOTE_NOT_CLOSED: `a quoted value starting on line ${location.line} is never closed, so the rest of the file was read as part of it.`,
-    CSV_INVALID_CLOSING_QUOTE: `a quoted value on line ${location.line} has text right after its closing quote.`,
+    CSV_INVALID_CLOSING_QUOTE: textAfterQuote(location.line ?? text.line, closingLine(text)),
     INVALID_OPENING_QUOTE: `an unquoted value on line ${location.line} contains a quote.`,
   };
   const message = what[code] ?? `${reason} (line ${location.line}).`;
