@@ -43,11 +43,9 @@ export class CsvScanner {
   private readonly special = new Uint8Array(256);
   /** Where the fields after a 'partial' scan start. */
   private rest = 0;
-  /** The buffer searched last, where from, and in it the next quote and CR at or after that (Infinity: none). */
-  private searched: Buffer | undefined;
-  private searchedFrom = 0;
-  private quoteAt = -1;
-  private crAt = -1;
+  /** Where the next quote and CR lie, remembered while later records of a buffer are skipped. */
+  private readonly quotes = new NextByte(QUOTE);
+  private readonly crs = new NextByte(CR);
 
   constructor(private readonly delimiter: number) {
     for (const byte of [delimiter, LF, CR, QUOTE]) this.special[byte] = 1;
@@ -82,35 +80,13 @@ export class CsvScanner {
   skipRest(buf: Buffer): boolean {
     const from = this.rest;
     const lf = buf.indexOf(LF, from);
-    if (lf < 0 || this.nextQuote(buf, from) < lf) return false;
+    if (lf < 0 || this.quotes.at(buf, from) < lf) return false;
     const crlf = lf > from && buf[lf - 1] === CR;
-    if (this.nextCr(buf, from) < (crlf ? lf - 1 : lf)) return false;
+    if (this.crs.at(buf, from) < (crlf ? lf - 1 : lf)) return false;
     this.end = crlf ? lf - 1 : lf;
     this.next = lf + 1;
     this.inner++;
     return true;
-  }
-
-  private nextQuote(buf: Buffer, from: number): number {
-    this.searchIn(buf, from);
-    if (this.quoteAt < from) this.quoteAt = found(buf.indexOf(QUOTE, from));
-    return this.quoteAt;
-  }
-
-  private nextCr(buf: Buffer, from: number): number {
-    this.searchIn(buf, from);
-    if (this.crAt < from) this.crAt = found(buf.indexOf(CR, from));
-    return this.crAt;
-  }
-
-  /** A search is remembered while later records of its buffer are skipped: searching each record's rest anew would cost as much as scanning it. */
-  private searchIn(buf: Buffer, from: number): void {
-    if (buf !== this.searched || from < this.searchedFrom) {
-      this.searched = buf;
-      this.quoteAt = -1;
-      this.crAt = -1;
-    }
-    this.searchedFrom = from;
   }
 
   private fields(buf: Buffer, from: number, final: boolean, upTo: number): ScanResult {
@@ -219,7 +195,28 @@ export class CsvScanner {
   }
 }
 
-/** indexOf's answer, with none found as Infinity. */
-function found(at: number): number {
-  return at < 0 ? Infinity : at;
+/**
+ * The first `byte` at or after a position of a buffer (Infinity: none). The
+ * answer is kept for later positions in the same buffer: searching each
+ * record's rest anew would cost as much as scanning it.
+ */
+class NextByte {
+  private buf: Buffer | undefined;
+  private from = 0;
+  private found = -1;
+
+  constructor(private readonly byte: number) {}
+
+  at(buf: Buffer, from: number): number {
+    if (buf !== this.buf || from < this.from) {
+      this.buf = buf;
+      this.found = -1;
+    }
+    this.from = from;
+    if (this.found < from) {
+      const at = buf.indexOf(this.byte, from);
+      this.found = at < 0 ? Infinity : at;
+    }
+    return this.found;
+  }
 }

@@ -157,10 +157,9 @@ export class SourceRows {
       else if (!this.convert(record, labels, this.timeIndex)) return;
       const time = this.timeOf(record, labels);
       if (time === null) return;
-      if (time < period.start || time >= period.end) {
-        around = this.isAround(time);
-        if (!around) return this.countOutside(time, false);
-      }
+      const place = this.placeOf(time, period);
+      if (place === 'outside') return this.countOutside(time, false);
+      around = place === 'around';
     }
     if (!this.typed(record, labels, timed && period !== null ? this.timeIndex : -1)) return;
     const problem = this.validate(this.values) ?? this.checkCurrencies?.(this.values, record);
@@ -193,7 +192,7 @@ export class SourceRows {
     if (this.timeIndex < 0 || period === null) return null;
     const time = this.typedCell(record, this.timeIndex);
     if (typeof time !== 'number') return null;
-    if ((time >= period.start && time < period.end) || this.isAround(time)) {
+    if (this.placeOf(time, period) !== 'outside') {
       this.typedTime = time;
       this.typedTimeFor = this.read;
       return null;
@@ -208,10 +207,11 @@ export class SourceRows {
     this.widenTimeRange(time);
   }
 
-  /** Outside the period, inside the range some KPI reads around it. */
-  private isAround(time: number): boolean {
+  /** In the period, around it (in the range some KPI reads beyond it), or outside both. */
+  private placeOf(time: number, period: Period): 'period' | 'around' | 'outside' {
+    if (time >= period.start && time < period.end) return 'period';
     const range = this.target.range;
-    return range !== undefined && range !== null && inRanges(range, time);
+    return range !== undefined && range !== null && inRanges(range, time) ? 'around' : 'outside';
   }
 
   /** The row's time; a row without one cannot be placed and is rejected (null). */
