@@ -1,6 +1,6 @@
 /**
- * Bundles the command line into dist/bundle/ after tsc: the CLI and the piece
- * worker, each one file. Node 20 loads a module at a time, and a report loads
+ * Bundles the command line into dist/bundle/ after tsc: the CLI, the piece
+ * worker and the engine it loads to summarize rows, each one file. Node 20 loads a module at a time, and a report loads
  * some 300 (ours, ajv's, yaml's): about a quarter of its start-up. The modules
  * tsc writes to dist/src stay, for the library export and the tests.
  *   node dist/scripts/bundle.js
@@ -16,8 +16,8 @@ const DIST = fileURLToPath(new URL('..', import.meta.url));
 await rm(join(DIST, 'bundle'), { recursive: true, force: true });
 await build({
   absWorkingDir: DIST,
-  // piece-pool.ts finds its worker beside itself: both land in dist/bundle/.
-  entryPoints: { cli: 'src/cli/main.js', 'piece-worker': 'src/load/data/piece-worker.js' },
+  // piece-pool.ts finds its worker beside itself, and piece-summaries.ts itself, by name: all land in dist/bundle/.
+  entryPoints: { cli: 'src/cli/main.js', 'piece-worker': 'src/load/data/piece-worker.js', 'piece-summaries': 'src/cli/piece-summaries.js' },
   outdir: 'bundle',
   bundle: true,
   // Each command's await import() becomes a chunk of its own, read only when that command runs.

@@ -20,7 +20,8 @@ import type { ComputeOptions } from './options.js';
 import { parseSourceOverrides } from './options.js';
 import { evaluatePeriodBaselines } from './evaluate-stages.js';
 import { withProgress } from './progress.js';
-import { slicedEngine, sliced, slicingFor } from './slicing.js';
+import { engineOf, rowSummaries } from './piece-summaries.js';
+import { engineSpec, sliced, slicingFor } from './slicing.js';
 
 /** A computed run: the report, and the engine and values it came from, for a closer look (explain). */
 export interface Run {
@@ -37,15 +38,20 @@ export async function computeRun(framework: Framework, options: ComputeOptions, 
   const period = periodFor(framework, options);
   const selected = selectKpis(framework, options);
   const slicing = slicingFor(framework, options, period);
-  const engine = slicedEngine(framework, selected, period, slicing);
+  const spec = engineSpec(framework, selected, period, slicing);
+  const engine = engineOf(spec);
   const overrides = parseSourceOverrides(options.source);
-  const rowTarget = (source: string) => ({
-    period,
-    range: engine.rangeOf(source),
-    onRow: engine.rowSink(source),
-    columns: engine.columnsRead(source),
-    ...splitFor(options.threads),
-  });
+  const rowTarget = (source: string) => {
+    const summaries = rowSummaries(engine, spec, source);
+    return {
+      period,
+      range: engine.rangeOf(source),
+      onRow: engine.rowSink(source),
+      columns: engine.columnsRead(source),
+      ...(summaries && { summaries }),
+      ...splitFor(options.threads),
+    };
+  };
   const sources = await streamSources(framework, engine.sources, overrides, rowTarget, io.stderr, beforeReading);
   const computed = engine.finish();
   const results = engine.slices();
@@ -97,13 +103,20 @@ function unknownIds(kind: 'stage' | 'kpi', wanted: readonly string[], known: rea
     .map((id) => error(`usage/unknown-${kind}`, `--${kind} '${id}' is not in the framework.${didYouMean(id, known)} Known: ${known.join(', ')}`));
 }
 
-type RowTarget = (source: string) => Pick<ReadOptions, 'period' | 'range' | 'onRow' | 'maxReported' | 'columns' | 'split'> & {
+type RowTarget = (source: string) => Pick<ReadOptions, 'period' | 'range' | 'onRow' | 'maxReported' | 'columns' | 'split' | 'summaries'> & {
   readonly range?: { readonly purpose: string } | null;
 };
 
 /** --threads N: N threads (the main thread and N - 1 workers) instead of the default. */
 export function splitFor(threads: number | undefined): Pick<ReadOptions, 'split'> {
   return threads === undefined ? {} : { split: defaultSplit(threads) };
+}
+
+/** A source with a key admits the first record of each key: the rows must reach it in file order, one by one. */
+function withoutSummaries<T extends { readonly summaries?: unknown }>(rows: T, keyed: boolean): Omit<T, 'summaries'> {
+  if (!keyed) return rows;
+  const { summaries: _summaries, ...rest } = rows;
+  return rest;
 }
 
 /**
@@ -143,7 +156,7 @@ export async function streamSources(
         ...(overridePath !== undefined && { overridePath }),
         files: files[index],
         ...(onProgress !== undefined && { onProgress }),
-        ...rows,
+        ...withoutSummaries(rows, keys !== undefined),
         ...(keys && {
           onRow: (row: Row) => {
             if (keys.admit(row)) rows.onRow(row);

@@ -2,7 +2,7 @@
  * --compare, --trend, --by and baseline periods: the windows and segments a
  * run computes next to its period, and how their values join the report.
  */
-import { createSlicedEngine, type BaselineWindow, type SlicedEngine, type SliceResults } from '../compute/slices.js';
+import type { BaselineWindow, SliceResults } from '../compute/slices.js';
 import type { ReportWindows } from '../compute/windows.js';
 import { error, UserError } from '../core/diagnostics.js';
 import type { Framework, KpiDef } from '../core/framework.js';
@@ -15,6 +15,7 @@ import { trendBuckets } from '../load/buckets.js';
 import { comparisonPeriod } from '../load/comparison-period.js';
 import { previousPeriod } from '../load/period.js';
 import type { ComputeOptions } from './options.js';
+import type { EngineSpec } from './piece-summaries.js';
 
 export interface Slicing {
   readonly comparison?: ReportComparison;
@@ -37,14 +38,16 @@ export function slicingFor(framework: Framework, options: ComputeOptions, period
   };
 }
 
-export function slicedEngine(framework: Framework, selected: readonly KpiDef[], period: Period, slicing: Slicing): SlicedEngine {
-  return createSlicedEngine(framework, new Set(selected.map((kpi) => kpi.id)), {
+/** What the run's engine is planned from: the period, and its windows and segments. */
+export function engineSpec(framework: Framework, selected: readonly KpiDef[], period: Period, slicing: Slicing): EngineSpec {
+  const request = {
     windows: windowsOf(period),
     ...(slicing.comparison && { comparison: windowsOf(slicing.comparison.period) }),
     ...(slicing.trend && { buckets: slicing.trend.buckets.map(windowsOf) }),
     segments: slicing.by,
     baselines: baselineWindows(selected),
-  });
+  };
+  return { framework, selected: selected.map((kpi) => kpi.id), request };
 }
 
 /** One window per distinct baseline period the KPIs name, computing the KPIs that name it. */

@@ -12,6 +12,21 @@ export interface Finishing {
 export interface Accumulator extends Finishing {
   /** Called for each row of the root source in the period that passes the aggregate's wheres. */
   add(row: Row): void;
+  /** Present when the rows can be taken in pieces, apart, and merged (see Mergeable). */
+  readonly pieces?: Mergeable;
+}
+
+/**
+ * The state of an accumulator that rows taken in pieces apart (a worker
+ * thread's piece of a file, by an engine of the same plan) can be merged
+ * into: the merged state is the one a single pass over all the rows leaves,
+ * whatever the order of the pieces.
+ */
+export interface Mergeable {
+  /** The state so far, as plain data (it is posted between threads); the accumulator starts afresh. */
+  take(): unknown;
+  /** Adds a state that take() gave, on the accumulator of the same aggregate in another engine. */
+  merge(state: unknown): void;
 }
 
 export interface ColumnSlot {

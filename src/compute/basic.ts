@@ -1,16 +1,27 @@
 /** Accumulators that keep a few numbers: count, sum, avg, min, max, csat. */
 import type { Row } from '../core/values.js';
-import type { Accumulator } from './accumulator.js';
+import type { Accumulator, Mergeable } from './accumulator.js';
 import type { NumberReader } from './row-value.js';
 import type { Outcome } from './outcome.js';
 import { known, unknown } from './outcome.js';
-import { CompensatedSum } from './summation.js';
+import { ExactSum, type SumParts } from './summation.js';
 
-export class RowCounter implements Accumulator {
+export class RowCounter implements Accumulator, Mergeable {
   private rows = 0;
+  readonly pieces = this;
 
   add(): void {
     this.rows += 1;
+  }
+
+  take(): number {
+    const rows = this.rows;
+    this.rows = 0;
+    return rows;
+  }
+
+  merge(rows: number): void {
+    this.rows += rows;
   }
 
   finish(): Outcome {
@@ -18,15 +29,22 @@ export class RowCounter implements Accumulator {
   }
 }
 
+interface SummerState {
+  readonly sum: SumParts;
+  readonly values: number;
+  readonly rows: number;
+}
+
 /**
  * sum, or avg = that sum / number of non-null values. As in SQL, a sum over
  * no values is null when rows matched (every cell empty, every computation
  * divided by zero or overflowed) and 0 when none did.
  */
-export class Summer implements Accumulator {
-  private readonly sum = new CompensatedSum();
+export class Summer implements Accumulator, Mergeable {
+  private readonly sum = new ExactSum();
   private values = 0;
   private rows = 0;
+  readonly pieces = this;
 
   constructor(
     private readonly read: NumberReader,
@@ -40,6 +58,19 @@ export class Summer implements Accumulator {
     if (value === null) return;
     this.sum.add(value);
     this.values += 1;
+  }
+
+  take(): SummerState {
+    const state: SummerState = { sum: this.sum.take(), values: this.values, rows: this.rows };
+    this.values = 0;
+    this.rows = 0;
+    return state;
+  }
+
+  merge(state: SummerState): void {
+    this.sum.merge(state.sum);
+    this.values += state.values;
+    this.rows += state.rows;
   }
 
   finish(): Outcome {
@@ -56,9 +87,10 @@ export class Summer implements Accumulator {
   }
 }
 
-export class Extreme implements Accumulator {
+export class Extreme implements Accumulator, Mergeable {
   private best: number | null = null;
   private values = 0;
+  readonly pieces = this;
 
   constructor(
     private readonly read: NumberReader,
@@ -73,6 +105,18 @@ export class Extreme implements Accumulator {
     if (this.best === null || (this.largest ? value > this.best : value < this.best)) this.best = value;
   }
 
+  take(): [number | null, number] {
+    const state: [number | null, number] = [this.best, this.values];
+    this.best = null;
+    this.values = 0;
+    return state;
+  }
+
+  merge([best, values]: [number | null, number]): void {
+    this.values += values;
+    if (best !== null && (this.best === null || (this.largest ? best > this.best : best < this.best))) this.best = best;
+  }
+
   finish(): Outcome {
     if (this.best === null) return unknown(`no values of ${this.label} to take the ${this.largest ? 'maximum' : 'minimum'} of`, 0);
     return { value: this.best, sample: this.values };
@@ -80,9 +124,10 @@ export class Extreme implements Accumulator {
 }
 
 /** Share of answers at or above the cut-off, as a fraction. */
-export class SatisfactionRate implements Accumulator {
+export class SatisfactionRate implements Accumulator, Mergeable {
   private satisfied = 0;
   private answers = 0;
+  readonly pieces = this;
 
   constructor(
     private readonly read: NumberReader,
@@ -95,6 +140,18 @@ export class SatisfactionRate implements Accumulator {
     if (value === null) return;
     this.answers += 1;
     if (value >= this.cutOff) this.satisfied += 1;
+  }
+
+  take(): [number, number] {
+    const state: [number, number] = [this.satisfied, this.answers];
+    this.satisfied = 0;
+    this.answers = 0;
+    return state;
+  }
+
+  merge([satisfied, answers]: [number, number]): void {
+    this.satisfied += satisfied;
+    this.answers += answers;
   }
 
   finish(): Outcome {

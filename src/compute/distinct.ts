@@ -6,14 +6,14 @@
  */
 import type { Row, Value } from '../core/values.js';
 import type { Condition, Operand } from '../formula/ast.js';
-import type { Accumulator, ColumnSlot, LocateColumn } from './accumulator.js';
+import type { Accumulator, ColumnSlot, LocateColumn, Mergeable } from './accumulator.js';
 import { isTemporal } from './accumulator.js';
 import type { OperandReader, Test } from './condition.js';
 import { compileCondition } from './condition.js';
 import { columnNumber } from './row-value.js';
-import { groupSlot, type GroupSlot } from './group-slots.js';
+import { groupSlot, type GroupSlot, type SlotState } from './group-slots.js';
 import { CurrencyTally, mixed } from './currencies.js';
-import { ValueIndex } from './value-index.js';
+import { ValueIndex, type IndexEntries } from './value-index.js';
 import type { Outcome } from './outcome.js';
 
 /** One distinct value as a having condition reads it: the value and its group number. */
@@ -24,11 +24,24 @@ interface Group {
 
 const FIRST_CAPACITY = 1024;
 
-export class DistinctCounter implements Accumulator {
-  private readonly seen = new ValueIndex();
+interface DistinctState {
+  readonly values: IndexEntries;
+  readonly rows: number;
+}
+
+/** The distinct values met, in the order of their group numbers, with each slot's state of their groups. */
+interface GroupsState {
+  readonly keys: IndexEntries;
+  readonly rows: number;
+  readonly slots: readonly SlotState[];
+}
+
+export class DistinctCounter implements Accumulator, Mergeable {
+  private seen = new ValueIndex();
   private rows = 0;
   /** The value added last: events of one session or order often come one after another. */
   private last: Value = null;
+  readonly pieces = this;
 
   constructor(private readonly column: number) {}
 
@@ -41,6 +54,20 @@ export class DistinctCounter implements Accumulator {
     this.last = value;
   }
 
+  take(): DistinctState {
+    const state: DistinctState = { values: this.seen.entries(), rows: this.rows };
+    this.seen = new ValueIndex();
+    this.rows = 0;
+    this.last = null;
+    return state;
+  }
+
+  merge(state: DistinctState): void {
+    const { values } = state;
+    for (let index = 0; index < values.values.length; index++) this.seen.numberOfEntry(values, index);
+    this.rows += state.rows;
+  }
+
   finish(): Outcome {
     return { value: this.seen.size, sample: this.rows };
   }
@@ -48,7 +75,7 @@ export class DistinctCounter implements Accumulator {
 
 export class DistinctCounterHaving implements Accumulator {
   /** Each distinct value's group number, which indexes the group aggregates. */
-  private readonly groups = new ValueIndex();
+  private groups = new ValueIndex();
   private readonly slots: GroupSlot[] = [];
   private capacity = FIRST_CAPACITY;
   /** The value met last and its group: events of one session or order often come one after another. */
@@ -78,6 +105,11 @@ export class DistinctCounterHaving implements Accumulator {
     for (let t = 0; t < this.tallies.length; t++) (this.tallies[t] as CurrencyTally).add(row);
   }
 
+  /** Mergeable unless amounts' currencies are tallied (their messages name the currency met first). */
+  get pieces(): Mergeable | undefined {
+    return this.tallies.length === 0 ? { take: () => this.take(), merge: (state) => this.merge(state as GroupsState) } : undefined;
+  }
+
   /** The plain distinct count of the same values: every group, kept or not. */
   distinctOutcome(): Outcome {
     return { value: this.groups.size, sample: this.rows };
@@ -96,6 +128,27 @@ export class DistinctCounterHaving implements Accumulator {
       if (this.having(group) === true) kept += 1;
     }
     return { value: kept, sample: this.rows };
+  }
+
+  private take(): GroupsState {
+    const size = this.groups.size;
+    const state: GroupsState = { keys: this.groups.entries(), rows: this.rows, slots: this.slots.map((slot) => slot.take(size, FIRST_CAPACITY)) };
+    this.groups = new ValueIndex();
+    this.capacity = FIRST_CAPACITY;
+    this.lastKey = null;
+    this.lastGroup = -1;
+    this.rows = 0;
+    return state;
+  }
+
+  private merge(state: GroupsState): void {
+    const { keys, slots } = state;
+    for (let index = 0; index < keys.values.length; index++) {
+      const group = this.groups.numberOfEntry(keys, index);
+      if (group === this.capacity) this.grow();
+      for (let s = 0; s < this.slots.length; s++) (this.slots[s] as GroupSlot).merge(group, slots[s] as SlotState, index);
+    }
+    this.rows += state.rows;
   }
 
   private groupOf(key: Value): number {

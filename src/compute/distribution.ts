@@ -3,7 +3,7 @@
  * value with its count, never every row, so memory follows distinct values.
  */
 import type { Row } from '../core/values.js';
-import type { Accumulator } from './accumulator.js';
+import type { Accumulator, Mergeable } from './accumulator.js';
 import type { NumberReader } from './row-value.js';
 import type { Outcome } from './outcome.js';
 import { known, unknown } from './outcome.js';
@@ -13,9 +13,10 @@ import { known, unknown } from './outcome.js';
  * at position (n - 1) × p of the sorted values, interpolating linearly
  * between the two closest ranks. The median is p = 0.5.
  */
-export class Percentile implements Accumulator {
-  private readonly counts = new Map<number, number>();
+export class Percentile implements Accumulator, Mergeable {
+  private counts = new Map<number, number>();
   private values = 0;
+  readonly pieces = this;
 
   constructor(
     private readonly read: NumberReader,
@@ -28,6 +29,20 @@ export class Percentile implements Accumulator {
     if (value === null) return;
     this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
     this.values += 1;
+  }
+
+  take(): Map<number, number> {
+    const counts = this.counts;
+    this.counts = new Map();
+    this.values = 0;
+    return counts;
+  }
+
+  merge(counts: Map<number, number>): void {
+    for (const [value, count] of counts) {
+      this.counts.set(value, (this.counts.get(value) ?? 0) + count);
+      this.values += count;
+    }
   }
 
   finish(): Outcome {
@@ -57,10 +72,11 @@ export class Percentile implements Accumulator {
  * 9-10 by default) minus % detractors (at or below `detractors`, 0-6). The
  * loader rejects answers off the scale, so every answer here is on it.
  */
-export class NetPromoterScore implements Accumulator {
+export class NetPromoterScore implements Accumulator, Mergeable {
   private answers = 0;
   private promoters = 0;
   private detractors = 0;
+  readonly pieces = this;
 
   constructor(
     private readonly read: NumberReader,
@@ -74,6 +90,20 @@ export class NetPromoterScore implements Accumulator {
     this.answers += 1;
     if (value >= this.bands.promoters) this.promoters += 1;
     else if (value <= this.bands.detractors) this.detractors += 1;
+  }
+
+  take(): [number, number, number] {
+    const state: [number, number, number] = [this.answers, this.promoters, this.detractors];
+    this.answers = 0;
+    this.promoters = 0;
+    this.detractors = 0;
+    return state;
+  }
+
+  merge([answers, promoters, detractors]: [number, number, number]): void {
+    this.answers += answers;
+    this.promoters += promoters;
+    this.detractors += detractors;
   }
 
   finish(): Outcome {

@@ -8,6 +8,7 @@ import type { Row } from '../core/values.js';
 import type { AggregateCall } from '../formula/ast.js';
 import { aggregateOutcomes, computeKpiValues } from './kpi-values.js';
 import type { Outcome } from './outcome.js';
+import type { FeedSummary } from './source-feed.js';
 import { planKpis } from './plan.js';
 import type { ReportWindows, SourceRange } from './windows.js';
 
@@ -31,7 +32,19 @@ export interface Engine {
   finish(): ReadonlyMap<string, ComputedKpi>;
   /** After the rows: the outcome of one aggregate node of a computed KPI's formula, as finish() used it. */
   outcomeOfAggregate(call: AggregateCall): Outcome;
+  /**
+   * Whether rows of a source can be given to another engine of the same plan, apart (a worker
+   * thread reading a piece of the file), and what they left there merged into this one.
+   */
+  mergeable(source: string): boolean;
+  /** What the rows of `source` given so far left, as plain data; its aggregates start afresh. */
+  takeSummary(source: string): SourceSummary;
+  /** Adds what takeSummary() gave on another engine of the same plan: as if those rows had been given here. */
+  mergeSummary(source: string, summary: SourceSummary): void;
 }
+
+/** A source's summary: one feed's per window of the engine (one without slices). */
+export type SourceSummary = readonly FeedSummary[];
 
 /** All KPIs when `selectedKpiIds` is absent. `windows` is needed when a KPI reads rows around the period (churn, conversion, daily_avg). */
 export function createEngine(framework: Framework, selectedKpiIds?: ReadonlySet<string>, windows?: ReportWindows): Engine {
@@ -49,5 +62,8 @@ export function createEngine(framework: Framework, selectedKpiIds?: ReadonlySet<
     columnsRead: (source) => feedOf(source).columnsRead,
     finish: () => computeKpiValues(plan, outcomeOfAggregate),
     outcomeOfAggregate,
+    mergeable: (source) => feedOf(source).mergeable,
+    takeSummary: (source) => [feedOf(source).takeSummary()],
+    mergeSummary: (source, [summary]) => feedOf(source).mergeSummary(summary as FeedSummary),
   };
 }

@@ -12,7 +12,7 @@ import { mixed } from './currencies.js';
 import type { Outcome } from './outcome.js';
 import { known, unknown } from './outcome.js';
 import type { NumberReader } from './row-value.js';
-import { CompensatedSum } from './summation.js';
+import { ExactSum } from './summation.js';
 import type { ReportWindows, TimedAccumulator } from './windows.js';
 
 const BEFORE = 1;
@@ -106,8 +106,8 @@ export class RevenueRetention implements TimedAccumulator, Finishing {
   finish(): Outcome {
     const mix = this.tally?.mixReason() ?? null;
     if (mix !== null) return mixed(mix, this.entities.size);
-    const before = new CompensatedSum();
-    const after = new CompensatedSum();
+    const before = new ExactSum();
+    const after = new ExactSum();
     let payers = 0;
     for (const amounts of this.entities.values()) {
       if (!amounts.paidBefore) continue;

@@ -12,6 +12,7 @@ import type { TimeRange } from '../core/period.js';
 import type { ComputedKpi } from '../core/report.js';
 import type { Row } from '../core/values.js';
 import { createEngine, type Engine } from './engine.js';
+import type { FeedSummary } from './source-feed.js';
 import { fileSourceOf, Segmenter, type SegmentBreakdown } from './segments.js';
 import type { ReportWindows, SourceRange } from './windows.js';
 
@@ -95,6 +96,10 @@ export function createSlicedEngine(framework: Framework, selected: ReadonlySet<s
       const time = fileSourceOf(framework, source).time;
       return new Set([...main.columnsRead(source), ...(time === undefined ? [] : [time]), ...segmenters.flatMap((segmenter) => segmenter.columnsOf(source))]);
     },
+    // Segments are found as the rows come: only windows, each routing a row by its time alone, merge.
+    mergeable: (source) => segmenters.length === 0 && reading(source).every((window) => window.engine.mergeable(source)),
+    takeSummary: (source) => reading(source).flatMap((window) => window.engine.takeSummary(source)),
+    mergeSummary: (source, summary) => reading(source).forEach((window, index) => window.engine.mergeSummary(source, [summary[index] as FeedSummary])),
     slices: () => ({
       comparison: comparison ? comparison.engine.finish() : null,
       buckets: buckets.map((bucket) => bucket.engine.finish()),

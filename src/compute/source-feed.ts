@@ -6,7 +6,7 @@ import type { FileSourceDef } from '../core/framework.js';
 import type { TimeRange } from '../core/period.js';
 import type { Row } from '../core/values.js';
 import type { Condition } from '../formula/ast.js';
-import type { Accumulator, ColumnSlot, Finishing } from './accumulator.js';
+import type { Accumulator, ColumnSlot, Finishing, Mergeable } from './accumulator.js';
 import { isTemporal } from './accumulator.js';
 import type { Test } from './condition.js';
 import { compileCondition } from './condition.js';
@@ -14,6 +14,12 @@ import type { Outcome } from './outcome.js';
 import { unknown } from './outcome.js';
 import { compileRowExpr } from './row-value.js';
 import { sourceRange, type SourceRange, type TimedAccumulator } from './windows.js';
+
+/** A feed's state, as plain data: its rows in the period and its accumulators' states in their order. */
+export interface FeedSummary {
+  readonly rows: number;
+  readonly states: readonly unknown[];
+}
 
 interface Filter {
   /** null: every row passes. */
@@ -124,6 +130,39 @@ export class SourceFeed {
       if (test !== null && test(row) !== true) continue;
       for (let a = 0; a < accumulators.length; a++) (accumulators[a] as Accumulator).add(row);
     }
+  }
+
+  /**
+   * The accumulators' states, when rows taken in pieces apart can be merged:
+   * every accumulator can be, and none reads rows by their time. Null otherwise.
+   */
+  private mergeables(): Mergeable[] | null {
+    if (this.ranges.length > 0) return null;
+    const pieces = this.filters.flatMap((filter) => filter.accumulators.map((accumulator) => accumulator.pieces));
+    return pieces.every((piece) => piece !== undefined) ? (pieces as Mergeable[]) : null;
+  }
+
+  get mergeable(): boolean {
+    return this.mergeables() !== null;
+  }
+
+  /** What the rows so far left, the feed starting afresh (see Mergeable). */
+  takeSummary(): FeedSummary {
+    const summary = { rows: this.rows, states: this.mergeablesOrThrow().map((piece) => piece.take()) };
+    this.rows = 0;
+    return summary;
+  }
+
+  /** Adds what another feed of the same plan took. */
+  mergeSummary(summary: FeedSummary): void {
+    this.rows += summary.rows;
+    this.mergeablesOrThrow().forEach((piece, index) => piece.merge(summary.states[index]));
+  }
+
+  private mergeablesOrThrow(): Mergeable[] {
+    const pieces = this.mergeables();
+    if (pieces === null) throw new Error(`the rows of source '${this.source.name}' cannot be merged from pieces`);
+    return pieces;
   }
 
   /** Every aggregate over a source without rows in the period is null, whatever its kind. */

@@ -9,6 +9,12 @@ import type { Value } from '../core/values.js';
 
 const FIRST_SLOTS = 1024;
 
+/** An index's values in the order of their numbers, with their hashes. */
+export interface IndexEntries {
+  readonly values: readonly Value[];
+  readonly hashes: Int32Array;
+}
+
 export class ValueIndex {
   /** Per slot: 0 when empty, else the value's number + 1. */
   private slots = new Int32Array(FIRST_SLOTS);
@@ -23,7 +29,20 @@ export class ValueIndex {
 
   /** The number of `value`, a new one when it is met first. */
   numberOf(value: Value): number {
-    const hash = hashOf(value);
+    return this.numberWithHash(value, hashOf(value));
+  }
+
+  /** The values with their hashes, for another index to take in without hashing them again. */
+  entries(): IndexEntries {
+    return { values: this.values, hashes: this.hashes.slice(0, this.values.length) };
+  }
+
+  /** The number of value `index` of another index's entries. */
+  numberOfEntry(entries: IndexEntries, index: number): number {
+    return this.numberWithHash(entries.values[index] as Value, entries.hashes[index] as number);
+  }
+
+  private numberWithHash(value: Value, hash: number): number {
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot] as number;

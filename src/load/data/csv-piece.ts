@@ -13,6 +13,7 @@ import { ByteReader } from './csv-head.js';
 import { CsvRecords, type RecordsState, type SecondTable } from './csv-records.js';
 import { scanRecords, type ScanPoint } from './fast-csv.js';
 import { columnKinds, RowBatchWriter, type RowBatch } from './row-batch.js';
+import type { Summarizer, SummarizerSpec } from './row-summaries.js';
 import { SourceRows } from './source-rows.js';
 
 /** What every piece of one file shares. Plain data: it is sent to each worker once. */
@@ -30,6 +31,8 @@ export interface PieceContext {
   readonly maxReported?: number;
   /** The columns the rows are read for (RowTarget.columns); absent: all. */
   readonly columns?: readonly string[];
+  /** How a worker summarizes the rows (RowTarget.summaries); absent: the rows are carried back. */
+  readonly summaries?: SummarizerSpec;
 }
 
 /** Where a piece starts: a record's first byte and the state of the records before it. */
@@ -52,19 +55,22 @@ export interface PieceResult {
   /** Counts and the first rejections, lines counted from the piece's start. */
   readonly stats: SourceStats;
   readonly secondTable: SecondTable | null;
-  readonly batch: RowBatch;
+  /** The rows themselves, or what they left in a summarizer. */
+  readonly rows: { readonly batch: RowBatch } | { readonly summary: unknown };
 }
 
 /**
  * `from` places the piece in the file (its first line and the lone CRs before it); the default counts from the piece.
+ * The rows go to `summarizer` when given, else they are carried in the result.
  * A CSV syntax error throws, with its line counted from `from`.
  */
-export async function readPiece(context: PieceContext, task: PieceTask, from: Omit<ScanPoint, 'offset'> = { line: 1, loneCrs: 0 }): Promise<PieceResult> {
+export async function readPiece(context: PieceContext, task: PieceTask, from: Omit<ScanPoint, 'offset'> = { line: 1, loneCrs: 0 }, summarizer?: Summarizer): Promise<PieceResult> {
   const { def, file, delimiter } = context;
   const columns = context.columns && new Set(context.columns);
-  const writer = new RowBatchWriter(columnKinds(def, columns));
+  const writer = summarizer ? undefined : new RowBatchWriter(columnKinds(def, columns));
+  const onRow = summarizer?.onRow ?? (writer as RowBatchWriter).add;
   const { timezone, period, range, maxReported } = context;
-  const rows = new SourceRows(def, { timezone, period, range, onRow: writer.add, maxReported, columns });
+  const rows = new SourceRows(def, { timezone, period, range, onRow, maxReported, columns });
   const records = new CsvRecords(file, def, delimiter, rows);
   records.resume(context.headers, task.start.state);
   const end = await scanPiece(context, { offset: task.start.offset, ...from }, task.stopAt, records);
@@ -73,7 +79,7 @@ export async function readPiece(context: PieceContext, task: PieceTask, from: Om
     end: { offset: end.offset, state: records.state(), lines: end.line - from.line, loneCrs: end.loneCrs - from.loneCrs },
     stats: rows.stats([file]),
     secondTable: records.secondTableSeen() ?? null,
-    batch: writer.take(),
+    rows: writer ? { batch: writer.take() } : { summary: (summarizer as Summarizer).take() },
   };
 }
 

@@ -24,7 +24,7 @@ import { countNewlines, decodeText } from './text-stream.js';
 
 /** A large uncompressed file that may be read in pieces by worker threads (parallel-csv.ts). */
 export interface SplitFile {
-  readonly context: Pick<PieceContext, 'path' | 'timezone' | 'period' | 'range' | 'maxReported' | 'columns'>;
+  readonly context: Pick<PieceContext, 'path' | 'timezone' | 'period' | 'range' | 'maxReported' | 'columns' | 'summaries'>;
   readonly size: number;
   readonly options: SplitOptions;
   readonly onBytes?: (bytes: number) => void;

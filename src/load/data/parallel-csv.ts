@@ -34,6 +34,10 @@ const FRESH: RecordsState = { index: 0, afterBlank: false, inSecondTable: false 
 const AHEAD_PER_WORKER = 8;
 /** Pieces of a file for each thread, at least: with several, the threads end the file close together. */
 const PIECES_PER_THREAD = 4;
+/** Near a file's end, a piece is at most the bytes left over this many times the threads... */
+const TAIL_SHARE = 2;
+/** ...but no smaller than this. */
+const SMALLEST_PIECE = 1 << 20;
 /** Bytes searched for a line break after each piece's nominal start. */
 const BREAK_WINDOW = 1 << 16;
 
@@ -71,7 +75,7 @@ export async function readCsvInPieces(file: FileInPieces, rows: SourceRows, reco
 export async function readAheadOf(file: FileInPieces, following: UpcomingFile | undefined): Promise<ReadAhead> {
   const { context, first, options } = file;
   const fresh = { ...FRESH, index: Math.max(1, context.def.headerRows) };
-  const offsets = await pieceOffsets(context.path, first.offset, first.size, options.pieceBytes);
+  const offsets = await pieceOffsets(context.path, first.offset, first.size, options.pieceBytes, options.workers + 1);
   const tasks: PieceTask[] = offsets.map((offset, index) => ({
     index,
     start: { offset, state: index === 0 ? first.state : fresh },
@@ -98,7 +102,8 @@ async function takePieces(ahead: ReadAhead, rows: SourceRows, records: CsvRecord
     let reply = await ahead.take(task.index);
     if (!sameStart(startOf(reply), exact.start)) reply = await ahead.again(exact);
     const result = await resultOf(reply, context, exact, at);
-    rows.replay(result.batch);
+    if ('summary' in result.rows) rows.mergeSummary(result.rows.summary);
+    else rows.replay(result.rows.batch);
     rows.absorb(result.stats, (diagnostic) => diagnostic.location === undefined ? diagnostic : { ...diagnostic, location: placeInFile(diagnostic.location, at.line) });
     secondTable = withSecondTable(secondTable, result, at.line);
     onBytes?.(result.end.offset - at.offset);
@@ -130,13 +135,19 @@ function withSecondTable(found: SecondTable | undefined, result: PieceResult, fi
   return { at: placeInFile(piece.at, firstLine), records: piece.records };
 }
 
-/** The first byte after the first line break at or after each multiple of `pieceBytes` from `from`; the first piece starts at `from`. */
-async function pieceOffsets(path: string, from: number, size: number, pieceBytes: number): Promise<number[]> {
+/**
+ * Where each piece starts: the first byte after the first line break at or after its nominal start; the first
+ * piece starts at `from`. Pieces are `pieceBytes` long, but shrink near the end of the file, each a share of the
+ * bytes left for every thread: the threads then end the file together, none waiting long for another's last piece.
+ */
+async function pieceOffsets(path: string, from: number, size: number, pieceBytes: number, threads: number): Promise<number[]> {
   const offsets = [from];
+  const smallest = Math.min(pieceBytes, SMALLEST_PIECE);
+  const lengthAt = (nominal: number) => Math.max(smallest, Math.min(pieceBytes, Math.ceil((size - nominal) / (TAIL_SHARE * threads))));
   const handle = await open(path, 'r');
   try {
     const window = Buffer.alloc(BREAK_WINDOW);
-    for (let nominal = from + pieceBytes; nominal < size; nominal += pieceBytes) {
+    for (let nominal = from + lengthAt(from); nominal < size; nominal += lengthAt(nominal)) {
       if (nominal <= (offsets.at(-1) as number)) continue;
       const { bytesRead } = await handle.read(window, 0, BREAK_WINDOW, nominal);
       const lineBreak = window.subarray(0, bytesRead).indexOf(10);

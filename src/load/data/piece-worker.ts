@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { UserError } from '../../core/diagnostics.js';
 import { readPiece, type PieceContext, type PieceResult, type PieceTask } from './csv-piece.js';
+import { loadSummarizer, type Summarizer } from './row-summaries.js';
 
 export interface PieceRequest {
   readonly contextId: number;
@@ -15,37 +16,49 @@ export interface PieceRequest {
 /** A syntax error is only reported as such: the main thread reads the piece again to place it in the whole file. */
 export type PieceReply = { readonly result: PieceResult } | { readonly task: PieceTask; readonly syntaxError: true } | { readonly task: PieceTask; readonly bug: string };
 
-/**
- * The files being read, by id: each context kept as first received, so that
- * what is compiled for its source is reused, also when the worker goes on
- * to the next file's pieces and comes back (read-ahead.ts).
- */
-const contexts = new Map<number, PieceContext>();
-/** Files read together: the current one and the next, with room to spare. */
-const CONTEXTS_KEPT = 4;
+/** A file being read: its context as first received, and the summarizer of its rows when it has one. */
+interface KeptFile {
+  readonly context: PieceContext;
+  readonly summarizer?: Promise<Summarizer>;
+}
 
-function contextOf(id: number, received: PieceContext): PieceContext {
-  const kept = contexts.get(id);
+/**
+ * The files being read, by id: each kept as first received, so that what is
+ * compiled for its source is reused, also when the worker goes on to the
+ * next file's pieces and comes back (read-ahead.ts).
+ */
+const files = new Map<number, KeptFile>();
+/** Files read together: the current one and the next, with room to spare. */
+const FILES_KEPT = 4;
+
+function fileOf(id: number, context: PieceContext): KeptFile {
+  const kept = files.get(id);
   if (kept) return kept;
-  contexts.set(id, received);
-  if (contexts.size > CONTEXTS_KEPT) contexts.delete(contexts.keys().next().value as number);
-  return received;
+  const file = { context, ...(context.summaries && { summarizer: loadSummarizer(context.summaries) }) };
+  files.set(id, file);
+  if (files.size > FILES_KEPT) files.delete(files.keys().next().value as number);
+  return file;
 }
 
 /** The pieces sent are read one after another, in the order sent: the pool counts on it. */
 let reading: Promise<void> = Promise.resolve();
 
 parentPort?.on('message', ({ contextId, context, task }: PieceRequest) => {
-  reading = reading.then(() => readAndReply(contextOf(contextId, context), task));
+  reading = reading.then(() => readAndReply(fileOf(contextId, context), task));
 });
 
-function readAndReply(context: PieceContext, task: PieceTask): Promise<void> {
+async function readAndReply({ context, summarizer: loading }: KeptFile, task: PieceTask): Promise<void> {
   const port = parentPort;
-  return readPiece(context, task).then(
-    (result) => port?.postMessage({ result } satisfies PieceReply, result.batch.columns.map((column) => column.buffer as ArrayBuffer)),
-    (cause: unknown) => {
-      const reply: PieceReply = cause instanceof UserError ? { task, syntaxError: true } : { task, bug: cause instanceof Error ? (cause.stack ?? cause.message) : String(cause) };
-      port?.postMessage(reply);
-    },
-  );
+  let summarizer: Summarizer | undefined;
+  try {
+    summarizer = await loading;
+    const result = await readPiece(context, task, undefined, summarizer);
+    const moved = 'batch' in result.rows ? result.rows.batch.columns.map((column) => column.buffer as ArrayBuffer) : [];
+    port?.postMessage({ result } satisfies PieceReply, moved);
+  } catch (cause) {
+    // What the rows before the failure left must not count towards the next piece.
+    summarizer?.take();
+    const reply: PieceReply = cause instanceof UserError ? { task, syntaxError: true } : { task, bug: cause instanceof Error ? (cause.stack ?? cause.message) : String(cause) };
+    port?.postMessage(reply);
+  }
 }

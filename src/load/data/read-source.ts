@@ -19,6 +19,7 @@ import { readJsonArray } from './json-array.js';
 import { jsonRecordSink } from './json-fields.js';
 import { readJsonLines } from './jsonl-reader.js';
 import type { UpcomingFile } from './read-ahead.js';
+import type { RowSummaries } from './row-summaries.js';
 import { SourceRows } from './source-rows.js';
 import { readText } from './text-stream.js';
 
@@ -41,6 +42,8 @@ export interface ReadOptions {
   readonly maxReported?: number;
   /** The columns onRow reads (the engine's columnsRead()); the others are checked, then passed as null. Default: all. */
   readonly columns?: ReadonlySet<string>;
+  /** When present, workers summarize the rows of the pieces they read (see row-summaries.ts) instead of passing them on. */
+  readonly summaries?: RowSummaries;
   /** How large CSV files are split among threads; default: defaultSplit(). */
   readonly split?: SplitOptions;
   /** Told as each chunk of a file arrives (64 KiB to 1 MiB, never per row): for a progress display. */
@@ -109,6 +112,7 @@ export async function splitFile(file: DataFile, options: ReadOptions, onBytes?: 
     range: options.range ?? null,
     maxReported: options.maxReported,
     ...(options.columns && { columns: [...options.columns] }),
+    ...(options.summaries && { summaries: { module: options.summaries.module, spec: options.summaries.spec } }),
   };
   return { context, size, options: options.split ?? defaultSplit(), ...(onBytes && { onBytes }), ...(upcoming && { upcoming }) };
 }

@@ -13,6 +13,7 @@ import { compileCurrencyCheck, type CurrencyCheck } from './currency-cells.js';
 import { CellFailure } from './failure.js';
 import { columnKinds, replayBatch, type ColumnKind, type RowBatch } from './row-batch.js';
 import { compileRowValidator, type RowValidator } from './row-schema.js';
+import type { RowSummaries } from './row-summaries.js';
 
 /** One record as a reader found it, before typing. */
 export interface DataRecord {
@@ -40,6 +41,8 @@ export interface RowTarget {
   readonly maxReported?: number;
   /** The columns onRow reads; the others are checked and then passed as null. Default: all. */
   readonly columns?: ReadonlySet<string>;
+  /** When present, workers reading pieces of a file summarize their rows as these say, instead of passing them on. */
+  readonly summaries?: RowSummaries;
 }
 
 export class SourceRows {
@@ -105,6 +108,12 @@ export class SourceRows {
   /** Rows typed and checked by a worker (a piece of a file read apart), passed on in their order. */
   replay(batch: RowBatch): void {
     replayBatch(batch, this.kinds, this.values, this.target.onRow);
+  }
+
+  /** What the rows of a piece read apart left, summarized by a worker (RowTarget.summaries). */
+  mergeSummary(summary: unknown): void {
+    if (!this.target.summaries) throw new Error(`no summaries were asked for source '${this.def.name}'`);
+    this.target.summaries.merge(summary);
   }
 
   /** The counts and rejections of a piece of a file read apart, whose locations `shift` places in the whole file. */
