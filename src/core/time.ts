@@ -23,10 +23,23 @@ const DAY_MS = 86_400_000;
  * as 1900–1999. Months and days past their range roll over as in Date.UTC.
  */
 export function utcEpoch(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0): number {
+  return monthStart(year, month) + (day - 1) * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 + millisecond;
+}
+
+/** The month asked for last, and when it starts: a file's rows come month after month, so the calendar is rarely worked out. */
+let lastYear = NaN;
+let lastMonth = NaN;
+let lastMonthStart = 0;
+
+function monthStart(year: number, month: number): number {
+  if (year === lastYear && month === lastMonth) return lastMonthStart;
   const monthIndex = month - 1;
   const y = year + Math.floor(monthIndex / 12);
   const m = monthIndex - Math.floor(monthIndex / 12) * 12 + 1;
-  return daysFromCivil(y, m, 1) * DAY_MS + (day - 1) * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 + millisecond;
+  lastYear = year;
+  lastMonth = month;
+  lastMonthStart = daysFromCivil(y, m, 1) * DAY_MS;
+  return lastMonthStart;
 }
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */

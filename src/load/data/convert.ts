@@ -11,7 +11,7 @@ import { quoteCell, safeText } from './cell-text.js';
 import { CellFailure } from './failure.js';
 import { parseBoolean, parseDuration, parseInteger, parseMoney, parseNumber, parsePercent, plainNumber } from './numbers.js';
 import { instantOf, timeProblem } from './parsed-time.js';
-import { newIsoParts, readIsoParts } from './iso-fast.js';
+import { HourMemo, newIsoParts, readIsoParts } from './iso-fast.js';
 import type { LocalDateTime } from '../../core/time.js';
 import { parseTimestamp } from './timestamps.js';
 import { startOfWallDay, startOfZonedDay, wallToEpoch } from './zone-cache.js';
@@ -181,11 +181,18 @@ function byteNumberConverter(column: ColumnDef): ByteConverter {
 function byteTimeConverter(column: ColumnDef, zone: string): ByteConverter {
   const place = placer(column, zone);
   const parts = newIsoParts();
+  // A date column places each instant on the zone's calendar: only a datetime is the instant itself.
+  const memo = column.type === 'datetime' ? new HourMemo() : undefined;
   return (bytes, start, end) => {
+    const remembered = memo?.instant(bytes, start, end);
+    if (remembered !== undefined) return remembered;
     if (!readIsoParts(bytes, start, end, parts)) return undefined;
     const offset = parts.hasOffset ? parts.offset : undefined;
     if (timeProblem(parts, offset) !== null) return undefined;
-    return offset === undefined ? place.wall(parts) : place.instant(instantOf(parts, offset));
+    if (offset === undefined) return place.wall(parts);
+    const instant = instantOf(parts, offset);
+    memo?.remember(bytes, start, end, parts, instant);
+    return place.instant(instant);
   };
 }
 

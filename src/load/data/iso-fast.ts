@@ -45,9 +45,10 @@ function digitAt(bytes: Uint8Array, at: number): number {
 /** Two digits at `at` as a number, or -1 (also past the end: bytes[end] is any byte, which the shape checks never trust). */
 function twoDigits(bytes: Uint8Array, at: number, end: number): number {
   if (at + 2 > end) return -1;
-  const tens = digitAt(bytes, at);
-  const ones = digitAt(bytes, at + 1);
-  return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
+  // Unsigned, a byte below '0' is above 9 too: one test per digit, on the hot path of every timestamp.
+  const tens = ((bytes[at] as number) - ZERO) >>> 0;
+  const ones = ((bytes[at + 1] as number) - ZERO) >>> 0;
+  return tens > 9 || ones > 9 ? -1 : tens * 10 + ones;
 }
 
 /** Reads `bytes[start, end)` into `parts`; false, with `parts` unspecified, for any other shape. Ranges are not checked here. */
@@ -117,7 +118,52 @@ function readOffset(bytes: Uint8Array, start: number, end: number, parts: IsoPar
 }
 
 /** Longer texts are no shape read here. */
-const textBytes = new Uint8Array(64);
+const LONGEST = 64;
+/** Where the minutes and the seconds of `YYYY-MM-DDTHH:MM:SS…` are. */
+const MINUTES_AT = 14;
+const SECONDS_AT = 17;
+const AFTER_SECONDS = 19;
+
+/**
+ * The last timestamp with an offset and whole seconds a column read, and
+ * the instant at the start of its minute-hour: a file's rows come second
+ * after second, so a timestamp that differs from it only in its minutes and
+ * seconds is that instant plus them, with no date worked out. Every other
+ * byte must match, its offset too, so the instant cannot differ.
+ */
+export class HourMemo {
+  private readonly last = new Uint8Array(LONGEST);
+  private length = -1;
+  private hourStart = 0;
+
+  /** The instant of `bytes[start, end)` if it is the last timestamp's hour, at a minute and second that exist; undefined otherwise. */
+  instant(bytes: Uint8Array, start: number, end: number): number | undefined {
+    const length = end - start;
+    if (length !== this.length) return undefined;
+    const last = this.last;
+    for (let i = 0; i < length; i++) {
+      if (i === MINUTES_AT) i = MINUTES_AT + 2;
+      else if (i === SECONDS_AT) i = AFTER_SECONDS;
+      if (i < length && bytes[start + i] !== last[i]) return undefined;
+    }
+    const minutes = twoDigits(bytes, start + MINUTES_AT, end);
+    const seconds = twoDigits(bytes, start + SECONDS_AT, end);
+    if (minutes < 0 || minutes > 59 || seconds < 0 || seconds > 59) return undefined;
+    return this.hourStart + minutes * 60_000 + seconds * 1000;
+  }
+
+  /** Remembers a timestamp readIsoParts read into `parts` as `instant`, when it has an offset and whole seconds. */
+  remember(bytes: Uint8Array, start: number, end: number, parts: IsoParts, instant: number): void {
+    const length = end - start;
+    const wholeSeconds = length >= AFTER_SECONDS && length <= LONGEST && bytes[start + 16] === COLON && bytes[start + AFTER_SECONDS] !== DOT && bytes[start + AFTER_SECONDS] !== COMMA;
+    if (!parts.hasOffset || !wholeSeconds) return;
+    this.last.set(bytes.subarray(start, end));
+    this.length = length;
+    this.hourStart = instant - parts.minute * 60_000 - parts.second * 1000;
+  }
+}
+
+const textBytes = new Uint8Array(LONGEST);
 const textParts = newIsoParts();
 
 /** A text in one of the shapes above as a ParsedTime (or why it names no real time); undefined for any other shape. */
