@@ -144,18 +144,22 @@ export class DistinctCounterHaving implements Accumulator {
   private merge(state: GroupsState): void {
     const { keys, slots } = state;
     for (let index = 0; index < keys.values.length; index++) {
-      const group = this.groups.numberOfEntry(keys, index);
-      if (group === this.capacity) this.grow();
+      const group = this.withRoom(this.groups.numberOfEntry(keys, index));
       for (let s = 0; s < this.slots.length; s++) (this.slots[s] as GroupSlot).merge(group, slots[s] as SlotState, index);
     }
     this.rows += state.rows;
   }
 
   private groupOf(key: Value): number {
-    const group = this.groups.numberOf(key);
-    if (group === this.capacity) this.grow();
+    const group = this.withRoom(this.groups.numberOf(key));
     this.lastKey = key;
     this.lastGroup = group;
+    return group;
+  }
+
+  /** `group`, the slots grown first when it is the first beyond their room. */
+  private withRoom(group: number): number {
+    if (group === this.capacity) this.grow();
     return group;
   }
 
