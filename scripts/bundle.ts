@@ -5,10 +5,14 @@
  * tsc writes to dist/src stay, for the library export and the tests.
  *   node dist/scripts/bundle.js
  */
-import { build } from 'esbuild';
+import standalone from 'ajv/dist/standalone/index.js';
+import { build, type Plugin } from 'esbuild';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prepared, type CheckSpec } from '../src/load/compiled-check.js';
+import { META_SCHEMA_CHECK } from '../src/load/data/meta-schema-check.js';
+import { FRAMEWORK_CHECK } from '../src/load/framework/framework-validator.js';
 
 const DIST = fileURLToPath(new URL('..', import.meta.url));
 
@@ -30,4 +34,32 @@ await build({
   // Off at run time (reading them would slow the start); node --enable-source-maps maps a stack back to src/.
   sourcemap: true,
   logLevel: 'warning',
+  plugins: [precompiledChecks()],
 });
+
+/**
+ * The checks of compiled-check.ts as ajv's standalone code: each module
+ * that compiles one when loaded is replaced by that check's compiled code,
+ * exported under the same name, so a run starts with nothing to compile.
+ */
+function precompiledChecks(): Plugin {
+  const checks: readonly { readonly module: string; readonly name: string; readonly spec: CheckSpec }[] = [
+    { module: 'src/load/framework/framework-validator.js', name: 'validateFramework', spec: FRAMEWORK_CHECK },
+    { module: 'src/load/data/meta-schema-check.js', name: 'validateAgainstMetaSchema', spec: META_SCHEMA_CHECK },
+  ];
+  return {
+    name: 'precompiled-checks',
+    setup(plugin) {
+      for (const { module, name, spec } of checks) {
+        plugin.onLoad({ filter: new RegExp(`${escapeRegExp(join(DIST, module))}$`) }, () => {
+          const { ajv, key } = prepared(spec, { ...spec.options, code: { ...spec.options.code, source: true, esm: true } });
+          return { contents: standalone.default(ajv, { [name]: key }), loader: 'js', resolveDir: DIST };
+        });
+      }
+    },
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

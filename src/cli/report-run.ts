@@ -4,15 +4,29 @@ import type { Report } from '../core/report.js';
 import { findingsOf } from '../evaluate/findings.js';
 import { rebaseOnStoredRun, withStoredRun } from '../evaluate/stored-baselines.js';
 import { loadFramework } from '../load/framework/index.js';
-import { computeRun, type BeforeReading } from './compute-report.js';
+import { startWorkersFor } from '../load/data/index.js';
+import { computeRun, splitFor, type BeforeReading } from './compute-report.js';
 import type { Io } from './io.js';
-import type { ComputeOptions } from './options.js';
+import { parseSourceOverrides, type ComputeOptions } from './options.js';
 
 /** Progress of long reads goes to io.stderr when it is a terminal. */
 export async function computeReport(frameworkPath: string, options: ComputeOptions, io: Pick<Io, 'cwd' | 'stderr'>, beforeReading?: BeforeReading): Promise<Report> {
+  startWorkersEarly(options);
   const framework = await loadFramework(frameworkPath);
   const report = await computeOnBaselines(framework, options, io, beforeReading);
   return { ...report, findings: findingsOf(report.stages, framework.funnel) };
+}
+
+/** Workers for a large --source file start while the framework loads; a malformed --source is reported in its turn, after the framework's problems. */
+function startWorkersEarly(options: ComputeOptions): void {
+  let paths: string[];
+  try {
+    paths = [...parseSourceOverrides(options.source).values()];
+  } catch {
+    return;
+  }
+  // A pool that fails to start fails the read that needs it, with its own error.
+  startWorkersFor(paths, splitFor(options.threads).split).catch(() => {});
 }
 
 async function computeOnBaselines(framework: Framework, options: ComputeOptions, io: Pick<Io, 'cwd' | 'stderr'>, beforeReading?: BeforeReading): Promise<Report> {

@@ -69,12 +69,23 @@ async function checkExists(path: string, def: FileSourceDef, origin: PathOrigin)
   throw new UserError(error('data/file-not-found', message, origin.location));
 }
 
-function formatOf(path: string, def: FileSourceDef, origin: PathOrigin): { format: DataFormat; gzip: boolean } {
+/** What a file's name says of it: its extension (before any .gz, lower case), the format that extension means, and whether it is compressed. */
+export function namedFormat(path: string): { extension: string; format: DataFormat | undefined; gzip: boolean } {
   const gzip = /\.gz$/i.test(path);
   const extension = /\.([^./\\]+)$/.exec(gzip ? path.slice(0, -3) : path)?.[1]?.toLowerCase() ?? '';
+  return { extension, format: Object.hasOwn(EXTENSIONS, extension) ? EXTENSIONS[extension] : undefined, gzip };
+}
+
+/** Uncompressed CSV or TSV: the only files workers read in pieces (a .gz cannot be reached at an offset). */
+export function readableInPieces(file: { readonly format: DataFormat | undefined; readonly gzip: boolean }): boolean {
+  return !file.gzip && (file.format === 'csv' || file.format === 'tsv');
+}
+
+function formatOf(path: string, def: FileSourceDef, origin: PathOrigin): { format: DataFormat; gzip: boolean } {
+  const { extension, format: named, gzip } = namedFormat(path);
   const notText = def.format === undefined ? notTextByExtension(extension) : null;
   if (notText) throw new UserError(error('data/not-text', notTextMessage(shownPath(path), notText), origin.location ?? { file: shownPath(path) }));
-  const format = def.format ?? EXTENSIONS[extension];
+  const format = def.format ?? named;
   if (format === undefined) {
     throw new UserError(
       error(

@@ -13,7 +13,7 @@ import { CSV_CHUNK_BYTES, readBytes } from './byte-stream.js';
 import { availableParallelism } from 'node:os';
 import { readCsv, type SplitFile } from './csv-reader.js';
 import type { SplitOptions } from './parallel-csv.js';
-import { findFiles, type DataFile } from './files.js';
+import { findFiles, readableInPieces, type DataFile } from './files.js';
 import { notTextMessage, NotTextError } from './not-text.js';
 import { readJsonArray } from './json-array.js';
 import { jsonRecordSink } from './json-fields.js';
@@ -97,12 +97,12 @@ async function readFile(file: DataFile, def: FileSourceDef, rows: SourceRows, sp
  * engine's one thread bounds the speed-up beyond.
  */
 export function defaultSplit(threads = Math.min(4, availableParallelism())): SplitOptions {
-  return { workers: threads - 1, pieceBytes: 8 << 20, minBytes: 32 << 20, minBytesWhileRunning: 4 << 20 };
+  return { workers: threads - 1, pieceBytes: 8 << 20, minBytes: 32 << 20, minBytesWhileRunning: 1 << 20 };
 }
 
-/** An uncompressed CSV file that workers may read in pieces; a .gz is read sequentially (its bytes cannot be reached at an offset). */
+/** How workers may read `file` in pieces, when they may. */
 export async function splitFile(file: DataFile, options: ReadOptions, onBytes?: ChunkListener, upcoming?: UpcomingFile): Promise<SplitFile | undefined> {
-  if (file.gzip || (file.format !== 'csv' && file.format !== 'tsv')) return undefined;
+  if (!readableInPieces(file)) return undefined;
   const size = await stat(file.path).then((found) => found.size, () => null);
   if (size === null) return undefined;
   const context = {

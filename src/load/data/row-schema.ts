@@ -8,6 +8,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import type { ColumnDef, ColumnType } from '../../core/framework.js';
 import type { Value } from '../../core/values.js';
 import { quoteCell } from './cell-text.js';
+import { validateAgainstMetaSchema } from './meta-schema-check.js';
 
 /** A broken constraint: which column, a `row/...` code and a sentence without the column's name. */
 export interface RowProblem {
@@ -52,19 +53,14 @@ const ANSWER_SCALE = {
   validate: (scale: { min: number; max: number }, answer: number) => Number.isInteger(answer) && answer >= scale.min && answer <= scale.max,
 } as const;
 
-/**
- * Checks each source's schema against JSON Schema's meta-schema (it refuses an enum that repeats a
- * value), as ajv's compile would. One checker per thread: an ajv instance compiles the meta-schema
- * for its first check, which costs more than compiling a source's schema.
- */
-const schemaChecker = new Ajv({ allErrors: false });
-
-/** Throws ajv's own error for a schema the meta-schema refuses or a pattern that is not a valid regular expression. */
+/** Throws ajv's own error for a schema the meta-schema refuses (an enum that repeats a value) or a pattern that is not a valid regular expression. */
 export function compileRowValidator(columns: readonly ColumnDef[]): RowValidator {
   const schema = { type: 'array', items: columns.map(columnSchema), minItems: columns.length, additionalItems: false };
-  schemaChecker.validateSchema(schema, true);
   // An instance per source, so none keeps the schemas of every framework a process loads.
-  const validate = new Ajv({ allErrors: false, validateSchema: false, keywords: [ANSWER_SCALE] }).compile(schema);
+  const ajv = new Ajv({ allErrors: false, validateSchema: false, keywords: [ANSWER_SCALE] });
+  // What ajv's compile would throw if it checked the schema itself.
+  if (!validateAgainstMetaSchema(schema)) throw new Error(`schema is invalid: ${ajv.errorsText(validateAgainstMetaSchema.errors)}`);
+  const validate = ajv.compile(schema);
   return (values) => {
     if (validate(values)) return null;
     const first = validate.errors?.[0];

@@ -2,26 +2,11 @@
  * The framework's shape, checked against the JSON Schema that editors also
  * use, with each ajv error turned into a message located at its YAML node.
  */
-import { Ajv, type ErrorObject } from 'ajv';
-import schema from 'journey-kpi/schema/framework.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
 import { error, type Diagnostic } from '../../core/diagnostics.js';
 import { didYouMean } from '../../core/suggest.js';
+import { validateFramework as validate } from './framework-validator.js';
 import type { Locator, YamlPath } from './locator.js';
-
-// verbose: errors carry their schema, whose keys and descriptions the messages quote.
-// strictTypes: a schema slip throws when this module loads instead of logging to the console.
-// The compile is a good part of a run's start-up, and its code checks one document per run: no pass
-// that optimizes that code, and no check of this fixed schema against the meta-schema, which would
-// compile the meta-schema first (test/load-framework/schema-sync.test.ts checks it instead).
-// inlineRefs stays: a $ref compiled apart loses propertyName on its errors, which schemaProblems reads.
-const validate = new Ajv({
-  allErrors: true,
-  strictTypes: true,
-  allowUnionTypes: true,
-  verbose: true,
-  code: { optimize: false },
-  validateSchema: false,
-}).compile(schema);
 
 interface SchemaNode {
   readonly description?: string;
