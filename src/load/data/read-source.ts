@@ -89,9 +89,10 @@ async function readFile(file: DataFile, def: FileSourceDef, rows: SourceRows, sp
 
 /**
  * Files of 32 MiB or more are read in pieces (below, starting a worker
- * costs more than it saves), and once the workers run, files of 4 MiB or
+ * costs more than it saves), and once the workers run, files of 1 MiB or
  * more (below, a worker compiles the source's checks for about as long as
- * the file takes to read); pieces of 8 MiB at most, four for each thread in
+ * the file takes to read; with the meta-schema precompiled that is a few
+ * milliseconds); pieces of 8 MiB at most, four for each thread in
  * a smaller file. They are read by `threads` threads: the calling thread and
  * `threads - 1` workers. By default one thread per core, four at most: the
  * engine's one thread bounds the speed-up beyond.
