@@ -12,7 +12,8 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+/** `timeoutMs`: the process is killed after it (code -1), for a run that must end by itself. */
+export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<CliResult> {
   if (!existsSync(join(REPO, 'dist', 'bundle', 'cli.js'))) {
     throw new Error('journey-kpi is not built: run `npm test` (it builds first) or `npm run build`');
   }
@@ -20,7 +21,7 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: R
     execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd: options.cwd ?? REPO, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env }, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: options.cwd ?? REPO, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env }, maxBuffer: 64 * 1024 * 1024, timeout: options.timeoutMs ?? 0 },
       (failure, stdout, stderr) => {
         const code = failure ? (typeof failure.code === 'number' ? failure.code : -1) : 0;
         resolvePromise({ code, stdout, stderr });

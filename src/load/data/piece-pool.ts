@@ -97,11 +97,13 @@ export class PiecePool {
 
   private start(): Worker {
     const worker = new Worker(WORKER, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    worker.unref();
     this.sent.set(worker, []);
     worker.on('message', (reply: PieceReply) => this.settle(worker, 1, (pending) => pending.resolve(reply)));
     // A worker that fails fails every piece sent to it.
     worker.on('error', (cause) => this.settle(worker, Infinity, (pending) => pending.reject(cause)));
+    // After the listeners: adding a 'message' listener refs the worker again, and a pool started
+    // early (early-workers.ts) for a file the run never reads would keep the process alive.
+    worker.unref();
     return worker;
   }
 
