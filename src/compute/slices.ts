@@ -14,6 +14,7 @@ import type { Row } from '../core/values.js';
 import { createEngine, type Engine } from './engine.js';
 import type { FeedSummary } from './source-feed.js';
 import { fileSourceOf, Segmenter, type SegmentBreakdown } from './segments.js';
+import { timeRouter } from './time-router.js';
 import type { ReportWindows, SourceRange } from './windows.js';
 
 export interface SliceRequest {
@@ -51,10 +52,6 @@ interface Window {
   readonly purpose: string;
 }
 
-interface Target extends TimeRange {
-  readonly sink: (row: Row) => void;
-}
-
 export function createSlicedEngine(framework: Framework, selected: ReadonlySet<string>, request: SliceRequest): SlicedEngine {
   const main = createEngine(framework, selected, request.windows);
   const engineOf = (windows: ReportWindows) => createEngine(framework, selected, windows);
@@ -79,15 +76,14 @@ export function createSlicedEngine(framework: Framework, selected: ReadonlySet<s
   return {
     ...main,
     rowSink: (source) => {
-      const targets: Target[] = reading(source).map((window) => ({ ...rangeOfWindow(window, source), sink: window.engine.rowSink(source) }));
+      const targets = reading(source).map((window) => ({ ...rangeOfWindow(window, source), sink: window.engine.rowSink(source) }));
       const segmentSinks = segmenters.flatMap((segmenter) => segmenter.sinkFor(source) ?? []);
       const timeIndex = timeIndexOf(source);
+      // A source without a time is in every window.
+      const toWindows = timeIndex < 0 ? (row: Row) => targets.forEach((target) => target.sink(row)) : timeRouter(targets);
       return (row) => {
         const time = timeIndex < 0 ? 0 : (row[timeIndex] as number);
-        for (let t = 0; t < targets.length; t++) {
-          const target = targets[t] as Target;
-          if (timeIndex < 0 || (time >= target.start && time < target.end)) target.sink(row);
-        }
+        toWindows(row, time);
         for (let s = 0; s < segmentSinks.length; s++) (segmentSinks[s] as (row: Row, time: number) => void)(row, time);
       };
     },
