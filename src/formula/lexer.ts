@@ -57,6 +57,7 @@ function readToken(text: string, at: number): Token {
   const ident = matchAt(IDENT, text, at);
   if (ident) return { kind: 'ident', name: ident, span: { start: at, end: at + ident.length } };
   if (text[at] === "'") return readString(text, at);
+  if (text.startsWith('==', at)) throw new FormulaSyntaxError("'==' is not a comparison here: write = for 'equal' (event_name = 'purchase')", { start: at, end: at + 2 });
   const symbol = PUNCTUATION.find((p) => text.startsWith(p, at));
   if (symbol) return { kind: 'punct', symbol, span: { start: at, end: at + symbol.length } };
   throw unexpectedCharacter(text, at);

@@ -189,6 +189,14 @@ describe('parse errors: message and span of the offending token', () => {
     expect(result.span).toEqual({ start, end });
   });
 
+  it("'==' is named, with the = to write instead, at the two characters", () => {
+    const result = parseFormula("count(t where e == 'x')");
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toBe("'==' is not a comparison here: write = for 'equal' (event_name = 'purchase')");
+    expect(result.span).toEqual({ start: 16, end: 18 });
+  });
+
   it('gives the line and column of a multi-line formula', () => {
     const result = parseFormula('sum(orders.total)\n / count(orders');
     expect(result.ok || result.message).toBe("expected ')' to close count( opened at line 2, column 4");

@@ -110,6 +110,20 @@ describe('constraints and the period', () => {
   });
 });
 
+describe('a value outside an enum that spaces or case put there', () => {
+  test('says which column option reads it as allowed', async () => {
+    const baseDir = await tempDir({ 'd.csv': 'device\nDesktop\n"mobile "\n" Tablet"\nfax\ndesktop\n' });
+    const { rows, stats } = await read(source('d.csv', [col('device', 'string', { enum: ['desktop', 'mobile', 'tablet'] })]), { baseDir });
+    expect(rows).toEqual([['desktop']]);
+    expect(stats.rejections.map((d) => d.message)).toEqual([
+      "column 'device' (field 1): 'Desktop' is not one of 'desktop', 'mobile', 'tablet': only its case differs; add lowercase: true to the column to read it as 'desktop'. The row was left out.",
+      "column 'device' (field 1): 'mobile ' is not one of 'desktop', 'mobile', 'tablet': it has spaces around it; add trim: true to the column to read it as 'mobile'. The row was left out.",
+      "column 'device' (field 1): ' Tablet' is not one of 'desktop', 'mobile', 'tablet': only its case differs; add lowercase: true and trim: true to the column to read it as 'tablet'. The row was left out.",
+      "column 'device' (field 1): 'fax' is not one of 'desktop', 'mobile', 'tablet'. The row was left out.",
+    ]);
+  });
+});
+
 describe('columns the caller does not read', () => {
   const CSV = ['id,note,channel,amount', '1,hello,web,5', '2,,shop,6', '3,"short record"', '4,x,fax,7', '5,y,web,1.5,'].join('\n');
   const declared = source('pass.csv', [col('id', 'integer'), col('note', 'string'), col('channel', 'string', { enum: ['web', 'shop'] }), col('amount', 'number')]);

@@ -75,8 +75,8 @@ function describe(error: ErrorObject, values: readonly Value[], columns: readonl
   if (value === null) return { column, code: 'row/required', message: 'is empty but the column is required' };
   switch (error.keyword) {
     case 'enum': {
-      const allowed = (error.params['allowedValues'] as Value[]).filter((v) => v !== null).map(show).join(', ');
-      return { column, code: 'row/enum', message: `${shown} is not one of ${allowed}` };
+      const values = (error.params['allowedValues'] as Value[]).filter((v) => v !== null);
+      return { column, code: 'row/enum', message: `${shown} is not one of ${values.map(show).join(', ')}${enumHint(value, values)}` };
     }
     case 'minimum':
       return { column, code: 'row/min', message: `${shown} is below the minimum ${String(error.params['limit'])}` };
@@ -92,6 +92,16 @@ function describe(error: ErrorObject, values: readonly Value[], columns: readonl
     default:
       return { column, code: `row/${error.keyword}`, message: `${shown} does not fit the column's declaration (${error.keyword}): check the export, or the column's type and limits` };
   }
+}
+
+/** When the value is allowed once trimmed or lower-cased: the column option that reads it so. */
+function enumHint(value: Value, allowed: readonly Value[]): string {
+  if (typeof value !== 'string') return '';
+  const trimmed = value.trim();
+  if (trimmed !== value && allowed.includes(trimmed)) return `: it has spaces around it; add trim: true to the column to read it as ${show(trimmed)}`;
+  const lower = trimmed.toLowerCase();
+  if (lower !== value && allowed.includes(lower)) return `: only its case differs; add lowercase: true${trimmed === value ? '' : ' and trim: true'} to the column to read it as ${show(lower)}`;
+  return '';
 }
 
 function show(value: Value): string {
