@@ -56,7 +56,7 @@ export async function computeRun(framework: Framework, options: ComputeOptions, 
   const computed = engine.finish();
   const results = engine.slices();
   const { rebased, evaluated } = evaluatePeriodBaselines(framework, selected, computed, results.baselines);
-  const { stages, ...slices } = sliced(evaluated, selected, slicing, results);
+  const { stages, ...slices } = sliced(evaluated, selected, slicing, results, { sourcesWithoutTime: sourcesWithoutTime(framework, engine.sources) });
   const report = {
     journey: framework.journey,
     framework: relative(io.cwd, framework.file) || framework.file,
@@ -68,6 +68,11 @@ export async function computeRun(framework: Framework, options: ComputeOptions, 
     ...slices,
   };
   return { framework: rebased, report, engine, computed };
+}
+
+/** The file sources among `read` that have no time column: every window of a comparison or a trend counts all their rows. */
+function sourcesWithoutTime(framework: Framework, read: readonly string[]): string[] {
+  return framework.sources.filter((source) => source.kind === 'file' && source.time === undefined && read.includes(source.name)).map((source) => source.name);
 }
 
 function periodFor(framework: Framework, options: ComputeOptions): Period {

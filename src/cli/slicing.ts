@@ -7,7 +7,7 @@ import type { ReportWindows } from '../compute/windows.js';
 import { error, UserError } from '../core/diagnostics.js';
 import type { Framework, KpiDef } from '../core/framework.js';
 import type { Period } from '../core/period.js';
-import type { Breakdown, ComputedKpi, KpiResult, ReportComparison, ReportTrend, StageResult } from '../core/report.js';
+import type { Breakdown, ComputedKpi, KpiResult, ReportComparison, ReportTrend, StageResult, WindowedSources } from '../core/report.js';
 import { didYouMean } from '../core/suggest.js';
 import { segmentLabel, type SegmentLabel } from '../evaluate/segment-label.js';
 import { breakdownOf, comparedWith, sliceValue } from '../evaluate/slices.js';
@@ -18,8 +18,8 @@ import type { ComputeOptions } from './options.js';
 import type { EngineSpec } from './piece-summaries.js';
 
 export interface Slicing {
-  readonly comparison?: ReportComparison;
-  readonly trend?: ReportTrend;
+  readonly comparison?: Omit<ReportComparison, keyof WindowedSources>;
+  readonly trend?: Omit<ReportTrend, keyof WindowedSources>;
   readonly by: readonly string[];
   /** How each --by column's values read (dates and times as such). */
   readonly labels: ReadonlyMap<string, SegmentLabel>;
@@ -62,8 +62,8 @@ function baselineWindows(kpis: readonly KpiDef[]): BaselineWindow[] {
   return [...byLabel.values()].map(({ period, kpis: ids }) => ({ windows: windowsOf(period), kpis: ids }));
 }
 
-/** The stages with each KPI's comparison and trend, and the breakdowns, as the report carries them. */
-export function sliced(stages: readonly StageResult[], kpis: readonly KpiDef[], slicing: Slicing, slices: SliceResults) {
+/** The stages with each KPI's comparison and trend, and the breakdowns, as the report carries them; `windowed` says which sources the windows cannot place in time. */
+export function sliced(stages: readonly StageResult[], kpis: readonly KpiDef[], slicing: Slicing, slices: SliceResults, windowed: WindowedSources) {
   const withSlices = (kpi: KpiResult): KpiResult => ({
     ...kpi,
     ...(slices.comparison && { comparison: comparedWith(kpi, valueIn(slices.comparison, kpi.id)) }),
@@ -75,8 +75,8 @@ export function sliced(stages: readonly StageResult[], kpis: readonly KpiDef[], 
   }));
   return {
     stages: stages.map((stage) => ({ ...stage, kpis: stage.kpis.map(withSlices) })),
-    ...(slicing.comparison && { comparison: slicing.comparison }),
-    ...(slicing.trend && { trend: slicing.trend }),
+    ...(slicing.comparison && { comparison: { ...slicing.comparison, ...windowed } }),
+    ...(slicing.trend && { trend: { ...slicing.trend, ...windowed } }),
     ...(breakdowns.length > 0 && { breakdowns }),
   };
 }

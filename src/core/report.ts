@@ -83,12 +83,17 @@ export interface KpiComparison extends SliceValue {
   readonly changePoints: number | null;
 }
 
-export interface ReportComparison {
+/** Of the windows of a comparison or a trend: the file sources read that have no `time` column, whose rows count in every window as in the period. */
+export interface WindowedSources {
+  readonly sourcesWithoutTime: readonly string[];
+}
+
+export interface ReportComparison extends WindowedSources {
   readonly kind: Exclude<CompareKind, 'none'>;
   readonly period: Period;
 }
 
-export interface ReportTrend {
+export interface ReportTrend extends WindowedSources {
   readonly unit: TrendUnit;
   /** The weekday weeks start on (framework week_start). */
   readonly weekStart: Weekday;

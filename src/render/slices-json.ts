@@ -5,8 +5,8 @@ import { periodJson } from './json.js';
 export function slicesJson(report: Report) {
   const { comparison, trend, breakdowns } = report;
   return {
-    ...(comparison && { comparison: { kind: comparison.kind, period: periodJson(comparison.period) } }),
-    ...(trend && { trend: { unit: trend.unit, week_start: trend.weekStart, buckets: trend.buckets.map(periodJson) } }),
+    ...(comparison && { comparison: { kind: comparison.kind, period: periodJson(comparison.period), sources_without_time: comparison.sourcesWithoutTime } }),
+    ...(trend && { trend: { unit: trend.unit, week_start: trend.weekStart, buckets: trend.buckets.map(periodJson), sources_without_time: trend.sourcesWithoutTime } }),
     ...(breakdowns && { breakdowns: breakdowns.map(breakdownJson) }),
   };
 }

@@ -34,7 +34,17 @@ function overTimeBlock(report: Report, kpis: readonly KpiResult[], chalk: ChalkI
     ...(comparison ? [`compared with ${comparison.period.label} (${comparison.kind.replace('_', ' ')})`] : []),
     ...(trend ? [`by ${trend.unit} from ${trend.buckets[0]?.firstDay} (${trend.buckets.length} ${trend.unit}s, ${GAP} no value)`] : []),
   ];
-  return [chalk.bold(`Over time: ${titles.join('; ')}`), table.toString()].join('\n');
+  return [chalk.bold(`Over time: ${titles.join('; ')}`), table.toString(), ...untimedNote(report)].join('\n');
+}
+
+/** Sources the windows cannot place in time: the same rows in each, which the table would not say. */
+function untimedNote({ comparison, trend, period }: Report): string[] {
+  const sources = (comparison ?? trend)?.sourcesWithoutTime ?? [];
+  if (sources.length === 0) return [];
+  const named = sources.map((source) => `'${source}'`).join(', ');
+  const have = sources.length === 1 ? 'has no time column: all its rows count' : 'have no time column: all their rows count';
+  const windows = [...(comparison ? [comparison.period.label] : []), ...(trend ? [`every ${trend.unit}`] : [])].join(' and ');
+  return [printable(`${named} ${have} in ${windows}, as in ${period.label}.`)];
 }
 
 /** One bar per bucket, from the lowest value (▁) to the highest (█); a bucket without a value is a gap. */
