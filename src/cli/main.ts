@@ -6,7 +6,7 @@
  * start without loading the code of the others.
  */
 import { Command, CommanderError } from 'commander';
-import { error, UserError } from '../core/diagnostics.js';
+import { error, UserError, type Diagnostic } from '../core/diagnostics.js';
 import { EXIT, type ExitCode } from '../core/exit-codes.js';
 import { checkCommand } from './commands/check.js';
 import { explainCommand } from './commands/explain.js';
@@ -28,12 +28,12 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
     .description('Customer-journey KPIs from your CSV/JSON exports, against baselines and targets.')
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
-    .showHelpAfterError('(run journey-kpi --help for usage)')
+    // commander's own errors are written by handleError, as diagnostics like every other.
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text), outputError: () => {} })
     .addHelpText('after', '\nExit codes: 0 ok, 1 a KPI failed the check, 2 bad usage or bad input, 3 internal error.');
   const commands = [reportCommand(io, setExit), checkCommand(io, setExit), validateCommand(io, setExit), explainCommand(io, setExit), kpisCommand(io), initCommand(io)];
   for (const command of commands) {
-    program.addCommand(command.exitOverride());
+    program.addCommand(command.exitOverride().configureOutput({ outputError: () => {} }));
   }
   try {
     if (argv.length === 0) {
@@ -49,8 +49,12 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
 
 async function handleError(thrown: unknown, io: Io): Promise<ExitCode> {
   const color = wantsColor(io.stderr, io, undefined);
-  if (thrown instanceof CommanderError) return COMMANDER_SUCCESS.has(thrown.code) ? EXIT.ok : EXIT.badInput;
+  if (thrown instanceof CommanderError && COMMANDER_SUCCESS.has(thrown.code)) return EXIT.ok;
   const { renderDiagnostics } = await import('../render/diagnostics.js');
+  if (thrown instanceof CommanderError) {
+    io.stderr.write(renderDiagnostics([commanderDiagnostic(thrown)], { color }));
+    return EXIT.badInput;
+  }
   if (thrown instanceof UserError) {
     io.stderr.write(renderDiagnostics(thrown.diagnostics, { color }));
     return EXIT.badInput;
@@ -61,4 +65,20 @@ async function handleError(thrown: unknown, io: Io): Promise<ExitCode> {
       `${detail}\n`,
   );
   return EXIT.internal;
+}
+
+/**
+ * A usage error commander found (an unknown option or command, a choice not
+ * allowed), in the form of every other diagnostic: code `usage/unknown-option`
+ * from `commander.unknownOption`, its message and suggestion as one sentence.
+ */
+function commanderDiagnostic(thrown: CommanderError): Diagnostic {
+  const code = thrown.code.replace(/^commander\./, '').replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+  const sentences = thrown.message
+    .replace(/^error: /, '')
+    .split('\n')
+    .map((line) => line.trim().replace(/^\((.*)\)$/, '$1'))
+    .filter((line) => line !== '')
+    .map((line) => (/[.?!]$/.test(line) ? line : `${line}.`));
+  return error(`usage/${code}`, `${sentences.join(' ')} Run journey-kpi --help, or journey-kpi COMMAND --help, for usage`);
 }

@@ -70,6 +70,21 @@ describe('broken input', () => {
     expect(unknownKpi.stderr).toContain("Did you mean 'conversion_rate'?");
   });
 
+  it("commander's usage errors read like every other diagnostic, on stderr, exit 2", async () => {
+    const choice = await runCli(['report', fixture('shop'), '--trend', 'year']);
+    expect(choice).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "journey-kpi  error  usage/invalid-argument  option '--trend <unit>' argument 'year' is invalid. Allowed choices are day, week, month, quarter. " +
+        'Run journey-kpi --help, or journey-kpi COMMAND --help, for usage\n',
+    });
+    const command = await runCli(['reprot', fixture('shop')]);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toBe("journey-kpi  error  usage/unknown-command  unknown command 'reprot'. Did you mean report? Run journey-kpi --help, or journey-kpi COMMAND --help, for usage\n");
+    expect(located((await runCli(['check', fixture('shop'), '--nope'])).stderr)).toEqual(['journey-kpi:: usage/unknown-option']);
+  });
+
   it('an --output that cannot be written, or a source given twice, is a usage error', async () => {
     const output = await runCli(['report', fixture('shop'), '--kpi', 'sessions', '--output', 'no/such/folder/report.txt']);
     expect(output.code).toBe(2);
