@@ -28,7 +28,7 @@ function overTimeBlock(report: Report, kpis: readonly KpiResult[], chalk: ChalkI
     const compared = kpi.comparison
       ? [valueText(kpi, kpi.comparison.value, report.currency), deltaText(kpi, kpi.comparison.change, kpi.comparison.changeRelative, report.currency)]
       : [];
-    table.push([printable(kpi.name), valueText(kpi, kpi.value, report.currency), ...compared, ...(kpi.trend ? [sparkline(kpi.trend)] : [])]);
+    table.push([printable(kpi.name), valueText(kpi, kpi.value, report.currency), ...compared, ...(kpi.trend ? [linesOf(sparkline(kpi.trend))] : [])]);
   }
   const titles = [
     ...(comparison ? [`compared with ${comparison.period.label} (${comparison.kind.replace('_', ' ')})`] : []),
@@ -45,6 +45,13 @@ function untimedNote({ comparison, trend, period }: Report): string[] {
   const have = sources.length === 1 ? 'has no time column: all its rows count' : 'have no time column: all their rows count';
   const windows = [...(comparison ? [comparison.period.label] : []), ...(trend ? [`every ${trend.unit}`] : [])].join(' and ');
   return [printable(`${named} ${have} in ${windows}, as in ${period.label}.`)];
+}
+
+/** Bars a line of the table holds: a month of days; a longer trend (a quarter by day) goes on over more lines, not off the screen. */
+export const BARS_PER_LINE = 31;
+
+function linesOf(bars: string): string {
+  return (bars.match(new RegExp(`.{1,${BARS_PER_LINE}}`, 'gu')) ?? []).join('\n');
 }
 
 /** One bar per bucket, from the lowest value (▁) to the highest (█); a bucket without a value is a gap. */
