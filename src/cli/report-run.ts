@@ -5,7 +5,8 @@ import { findingsOf } from '../evaluate/findings.js';
 import { rebaseOnStoredRun, withStoredRun } from '../evaluate/stored-baselines.js';
 import { loadFramework } from '../load/framework/index.js';
 import { startWorkersFor } from '../load/data/index.js';
-import { computeRun, splitFor, type BeforeReading } from './compute-report.js';
+import { computeRun } from './compute-report.js';
+import { splitFor, type BeforeReading } from './stream-sources.js';
 import type { Io } from './io.js';
 import { parseSourceOverrides, type ComputeOptions } from './options.js';
 

@@ -7,12 +7,10 @@ import type { TimeRange } from '../core/period.js';
 import type { Row } from '../core/values.js';
 import type { Condition } from '../formula/ast.js';
 import type { Accumulator, ColumnSlot, Finishing, Mergeable } from './accumulator.js';
-import { isTemporal } from './accumulator.js';
 import type { Test } from './condition.js';
-import { compileCondition } from './condition.js';
 import type { Outcome } from './outcome.js';
 import { unknown } from './outcome.js';
-import { compileRowExpr } from './row-value.js';
+import { compileWheres } from './wheres.js';
 import { sourceRange, type SourceRange, type TimedAccumulator } from './windows.js';
 
 /** A feed's state, as plain data: its rows in the period and its accumulators' states in their order. */
@@ -97,7 +95,7 @@ export class SourceFeed {
   private filterOf(wheres: readonly Condition[], wheresKey: string): Filter {
     let filter = this.filtersByWheres.get(wheresKey);
     if (!filter) {
-      filter = { test: this.compileWheres(wheres), accumulators: [], timed: [] };
+      filter = { test: compileWheres(wheres, this.locate, this.timezone, this.source.name), accumulators: [], timed: [] };
       this.filtersByWheres.set(wheresKey, filter);
       this.filters.push(filter);
     }
@@ -172,23 +170,5 @@ export class SourceFeed {
       return unknown(`no valid rows${where} for source '${this.source.name}'`, 0);
     }
     return accumulator.finish();
-  }
-
-  private compileWheres(wheres: readonly Condition[]): Test<Row> | null {
-    const tests = wheres.map((where) =>
-      compileCondition<Row>(where, (operand) => {
-        if (operand.kind === 'group') throw new Error(`group aggregate ${operand.fn}() in a where of '${this.source.name}'`);
-        if (operand.kind === 'computed') return { read: compileRowExpr(operand.expr, this.locate), temporal: false };
-        const { index, type } = this.locate(operand.name);
-        return { read: (row) => row[index] ?? null, temporal: isTemporal(type) };
-      }, this.timezone),
-    );
-    if (tests.length === 0) return null;
-    if (tests.length === 1) return tests[0] as Test<Row>;
-    // A view's where and the aggregate's where must all be true (and of the lot).
-    return (row) => {
-      for (let t = 0; t < tests.length; t++) if ((tests[t] as Test<Row>)(row) !== true) return false;
-      return true;
-    };
   }
 }

@@ -28,7 +28,7 @@ export function validateCommand(io: Io, setExit: (code: ExitCode) => void): Comm
     .option('--no-color', 'never colour the output')
     .action(async (frameworkArg: string | undefined, options: ValidateOptions) => {
       const { loadFramework } = await import('../../load/framework/index.js');
-      const { splitFor, streamSources } = await import('../compute-report.js');
+      const { splitFor, streamSources } = await import('../stream-sources.js');
       const frameworkPath = await findFramework(frameworkArg, io.cwd);
       const framework = await loadFramework(frameworkPath);
       const names = framework.sources.filter((source) => source.kind === 'file').map((source) => source.name);
