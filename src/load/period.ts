@@ -55,7 +55,7 @@ export function resolvePeriod(input: PeriodInput, timezone: string): Period {
   if (input.from !== undefined || input.to !== undefined) return range(input, timezone);
   if (input.period === undefined) throw invalid(`no period given: pass ${FORMS}`);
   const period = calendarPeriod(input.period, timezone);
-  if (period === null) throw invalid(`'${input.period}' is not a period: write ${FORMS}`);
+  if (period === null) throw invalid(`'${input.period}' is not a period: write ${FORMS}${paddedSuggestion(input.period)}`);
   if (typeof period === 'string') throw invalid(period);
   return period;
 }
@@ -139,6 +139,14 @@ function isoWeek(year: number, week: number): Days | string {
   if (week < 1 || week > weeks) return `${year} has ISO weeks 01 to ${weeks}`;
   const monday = shifted(firstMonday, (week - 1) * 7);
   return { first: monday, last: shifted(monday, 6) };
+}
+
+/** `2026-7` and `2026-W5` are a month and a week written without their leading zero: `. Did you mean 2026-07?` */
+function paddedSuggestion(written: string): string {
+  const match = /^(\d{4})-(W?)(\d)$/i.exec(written.trim());
+  if (!match) return '';
+  const padded = `${match[1]}-${(match[2] ?? '').toUpperCase()}0${match[3]}`;
+  return calendarPeriod(padded, 'UTC') === null ? '' : `. Did you mean ${padded}?`;
 }
 
 function invalid(message: string): UserError {

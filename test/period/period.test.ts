@@ -102,6 +102,12 @@ describe('resolvePeriod: bad input', () => {
   ])('rejects %j', (input, message) => {
     expect(problem(input)).toEqual({ code: 'period/invalid', message });
   });
+
+  it('suggests the month or week written without its leading zero, when that is a period', () => {
+    expect(problem({ period: '2026-7' })?.message).toBe(`'2026-7' is not a period: write ${forms}. Did you mean 2026-07?`);
+    expect(problem({ period: '2026-w5' })?.message).toBe(`'2026-w5' is not a period: write ${forms}. Did you mean 2026-W05?`);
+    expect(problem({ period: '2026-0' })?.message).toBe(`'2026-0' is not a period: write ${forms}`);
+  });
 });
 
 describe('previousPeriod: the period of the same kind just before', () => {
