@@ -43,12 +43,13 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (thrown) {
-    return handleError(thrown, io);
+    // The error may come before commander has read --no-color (or be about the options themselves).
+    return handleError(thrown, io, argv.includes('--no-color') ? false : undefined);
   }
 }
 
-async function handleError(thrown: unknown, io: Io): Promise<ExitCode> {
-  const color = wantsColor(io.stderr, io, undefined);
+async function handleError(thrown: unknown, io: Io, colorFlag: boolean | undefined): Promise<ExitCode> {
+  const color = wantsColor(io.stderr, io, colorFlag);
   if (thrown instanceof CommanderError && COMMANDER_SUCCESS.has(thrown.code)) return EXIT.ok;
   const { renderDiagnostics } = await import('../render/diagnostics.js');
   if (thrown instanceof CommanderError) {

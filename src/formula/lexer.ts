@@ -57,7 +57,8 @@ function readToken(text: string, at: number): Token {
   const ident = matchAt(IDENT, text, at);
   if (ident) return { kind: 'ident', name: ident, span: { start: at, end: at + ident.length } };
   if (text[at] === "'") return readString(text, at);
-  if (text.startsWith('==', at)) throw new FormulaSyntaxError("'==' is not a comparison here: write = for 'equal' (event_name = 'purchase')", { start: at, end: at + 2 });
+  const doubled = /^(?:===?|!==)/.exec(text.slice(at, at + 3))?.[0];
+  if (doubled) throw doubledComparison(doubled, at);
   const symbol = PUNCTUATION.find((p) => text.startsWith(p, at));
   if (symbol) return { kind: 'punct', symbol, span: { start: at, end: at + symbol.length } };
   throw unexpectedCharacter(text, at);
@@ -80,6 +81,12 @@ function readString(text: string, start: number): Token {
     "unterminated string: close it with ' (write '' for a quote inside a string)",
     { start, end: text.length },
   );
+}
+
+/** `==`, `===` or `!==`, as other languages write them: the comparison a where or having writes instead. */
+function doubledComparison(written: string, at: number): FormulaSyntaxError {
+  const instead = written === '!==' ? "!= for 'not equal'" : "= for 'equal'";
+  return new FormulaSyntaxError(`'${written}' is not an operator: to compare in a where or having, write ${instead} (event_name ${instead.slice(0, instead.indexOf(' '))} 'purchase')`, { start: at, end: at + written.length });
 }
 
 function unexpectedCharacter(text: string, at: number): FormulaSyntaxError {

@@ -32,7 +32,7 @@ function overTimeBlock(report: Report, kpis: readonly KpiResult[], chalk: ChalkI
   }
   const titles = [
     ...(comparison ? [`compared with ${comparison.period.label} (${comparison.kind.replace('_', ' ')})`] : []),
-    ...(trend ? [`by ${trend.unit} from ${trend.buckets[0]?.firstDay} (${trend.buckets.length} ${trend.unit}s, ${GAP} no value)`] : []),
+    ...(trend ? [`by ${trend.unit} from ${trend.buckets[0]?.firstDay} (${trend.buckets.length} ${trend.unit}${trend.buckets.length === 1 ? '' : 's'}, ${GAP} no value)`] : []),
   ];
   return [chalk.bold(`Over time: ${titles.join('; ')}`), table.toString(), ...untimedNote(report)].join('\n');
 }
@@ -41,17 +41,27 @@ function overTimeBlock(report: Report, kpis: readonly KpiResult[], chalk: ChalkI
 function untimedNote({ comparison, trend, period }: Report): string[] {
   const sources = (comparison ?? trend)?.sourcesWithoutTime ?? [];
   if (sources.length === 0) return [];
-  const named = sources.map((source) => `'${source}'`).join(', ');
+  const quoted = sources.map((source) => `'${source}'`);
+  const named = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
   const have = sources.length === 1 ? 'has no time column: all its rows count' : 'have no time column: all their rows count';
   const windows = [...(comparison ? [comparison.period.label] : []), ...(trend ? [`every ${trend.unit}`] : [])].join(' and ');
   return [printable(`${named} ${have} in ${windows}, as in ${period.label}.`)];
 }
 
-/** Bars a line of the table holds: a month of days; a longer trend (a quarter by day) goes on over more lines, not off the screen. */
+/** Bars a line of the table holds: a month of days; a quarter by day goes on over three lines, not off the screen. */
 export const BARS_PER_LINE = 31;
+/**
+ * Up to four lines: the table lays out a cell of many lines slowly (a year by day, twelve lines a KPI,
+ * took seconds), and a longer trend is read in the JSON anyway. Beyond this it stays on one line.
+ */
+const MOST_WRAPPED = 4 * BARS_PER_LINE;
 
 function linesOf(bars: string): string {
-  return (bars.match(new RegExp(`.{1,${BARS_PER_LINE}}`, 'gu')) ?? []).join('\n');
+  const chars = [...bars];
+  if (chars.length > MOST_WRAPPED) return bars;
+  const lines: string[] = [];
+  for (let at = 0; at < chars.length; at += BARS_PER_LINE) lines.push(chars.slice(at, at + BARS_PER_LINE).join(''));
+  return lines.join('\n');
 }
 
 /** One bar per bucket, from the lowest value (▁) to the highest (█); a bucket without a value is a gap. */

@@ -47,4 +47,19 @@ describe('a source without a time column, with --compare and --trend', () => {
     const table = await runCli(['report', join(COMPARE, 'journey.yaml'), '--trend', 'month']);
     expect(table.stdout).not.toContain('no time column');
   });
+
+  it('two such sources are named together; --compare none asks for nothing, in any format', async () => {
+    const two = join(folder, 'two.yaml');
+    writeFileSync(
+      two,
+      readFileSync(framework, 'utf8')
+        .replace('stages:\n', `  notes:\n    file: ${folder}/accounts.csv\n    columns:\n      account_id: string\n      plan: string\nstages:\n`)
+        .replace('    kpis:\n', '    kpis:\n      - { id: noted, name: Noted, formula: count(notes), unit: count, target: 1 }\n'),
+    );
+    const result = await runCli(['report', two, '--trend', 'month']);
+    expect(result.stdout).toContain("┘\n'accounts' and 'notes' have no time column: all their rows count in every month, as in 2026-Q1.\n");
+    const csv = await runCli(['report', two, '--format', 'csv', '--compare', 'none']);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.split('\n')[0]).toMatch(/^stage_id,stage,kpi_id/);
+  });
 });

@@ -189,12 +189,20 @@ describe('parse errors: message and span of the offending token', () => {
     expect(result.span).toEqual({ start, end });
   });
 
-  it("'==' is named, with the = to write instead, at the two characters", () => {
-    const result = parseFormula("count(t where e == 'x')");
+  it.each([
+    ["count(t where e == 'x')", "'==' is not an operator: to compare in a where or having, write = for 'equal' (event_name = 'purchase')", 16, 18],
+    ["count(t where e === 'x')", "'===' is not an operator: to compare in a where or having, write = for 'equal' (event_name = 'purchase')", 16, 19],
+    ["count(t where e !== 'x')", "'!==' is not an operator: to compare in a where or having, write != for 'not equal' (event_name != 'purchase')", 16, 19],
+  ])("%s: the doubled comparison named, with the one to write instead", (text, message, start, end) => {
+    const result = parseFormula(text);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.message).toBe("'==' is not a comparison here: write = for 'equal' (event_name = 'purchase')");
-    expect(result.span).toEqual({ start: 16, end: 18 });
+    expect(result.message).toBe(message);
+    expect(result.span).toEqual({ start, end });
+  });
+
+  it("'==' inside a string is text", () => {
+    expect(parseFormula("count(t where e = 'a==b')").ok).toBe(true);
   });
 
   it('gives the line and column of a multi-line formula', () => {

@@ -118,7 +118,7 @@ describe('a value outside an enum that spaces or case put there', () => {
     expect(stats.rejections.map((d) => d.message)).toEqual([
       "column 'device' (field 1): 'Desktop' is not one of 'desktop', 'mobile', 'tablet': only its case differs; add lowercase: true to the column to read it as 'desktop'. The row was left out.",
       "column 'device' (field 1): 'mobile ' is not one of 'desktop', 'mobile', 'tablet': it has spaces around it; add trim: true to the column to read it as 'mobile'. The row was left out.",
-      "column 'device' (field 1): ' Tablet' is not one of 'desktop', 'mobile', 'tablet': only its case differs; add lowercase: true and trim: true to the column to read it as 'tablet'. The row was left out.",
+      "column 'device' (field 1): ' Tablet' is not one of 'desktop', 'mobile', 'tablet': its case and the spaces around it differ; add lowercase: true and trim: true to the column to read it as 'tablet'. The row was left out.",
       "column 'device' (field 1): 'fax' is not one of 'desktop', 'mobile', 'tablet'. The row was left out.",
     ]);
   });

@@ -58,7 +58,7 @@ async function render(report: Report, format: ReportFormat, color: boolean): Pro
 function refuseSlicesIn(options: ReportOptions): void {
   if (options.format === 'table' || options.format === 'json') return;
   const asked = [
-    ...(options.compare === undefined ? [] : ['--compare']),
+    ...(options.compare === undefined || options.compare === 'none' ? [] : ['--compare']),
     ...(options.trend === undefined ? [] : ['--trend']),
     ...((options.by ?? []).length === 0 ? [] : ['--by']),
   ];

@@ -100,8 +100,9 @@ function enumHint(value: Value, allowed: readonly Value[]): string {
   const trimmed = value.trim();
   if (trimmed !== value && allowed.includes(trimmed)) return `: it has spaces around it; add trim: true to the column to read it as ${show(trimmed)}`;
   const lower = trimmed.toLowerCase();
-  if (lower !== value && allowed.includes(lower)) return `: only its case differs; add lowercase: true${trimmed === value ? '' : ' and trim: true'} to the column to read it as ${show(lower)}`;
-  return '';
+  if (lower === value || !allowed.includes(lower)) return '';
+  if (trimmed !== value) return `: its case and the spaces around it differ; add lowercase: true and trim: true to the column to read it as ${show(lower)}`;
+  return `: only its case differs; add lowercase: true to the column to read it as ${show(lower)}`;
 }
 
 function show(value: Value): string {
