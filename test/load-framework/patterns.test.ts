@@ -29,4 +29,14 @@ describe('loadFramework: column enums', () => {
     expect(problems[1]?.message).toBe('column \'score\' of source \'orders\' holds numbers, but its enum lists "5": write them without quotes');
     expect(problems[2]?.message).toBe("column 'placed' of source 'orders': enum lists values of text or number columns, not of a datetime column: remove it");
   });
+
+  it('refuses enum values that a column read trimmed or lower-cased can never hold', async () => {
+    const problems = await problemsOf('enums-read-as.yaml');
+    expect(where(problems)).toEqual(['framework/column-enum@6:54', 'framework/column-enum@7:47', 'framework/column-enum@8:63']);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      "column 'status' of source 'orders' is read with lowercase: true, so its enum's 'REFUNDED', 'Voided' can never match: write 'REFUNDED' as 'refunded', 'Voided' as 'voided'",
+      "column 'code' of source 'orders' is read with trim: true, so its enum's ' A1' can never match: write ' A1' as 'A1'",
+      "column 'tag' of source 'orders' is read with trim: true and lowercase: true, so its enum's ' Gift ' can never match: write ' Gift ' as 'gift'",
+    ]);
+  });
 });

@@ -45,9 +45,26 @@ function checkEnum(column: RawColumnOptions, what: string, path: YamlPath, ctx: 
     return;
   }
   const strays = column.enum.filter((value) => typeof value !== kind);
-  if (strays.length === 0) return;
-  const advice = kind === 'string' ? `quote them ('${String(strays[0])}')` : 'write them without quotes';
-  report(ctx, 'framework/column-enum', `${what} holds ${kind === 'string' ? 'text' : 'numbers'}, but its enum lists ${strays.map((v) => JSON.stringify(v)).join(', ')}: ${advice}`, path);
+  if (strays.length > 0) {
+    const advice = kind === 'string' ? `quote them ('${String(strays[0])}')` : 'write them without quotes';
+    report(ctx, 'framework/column-enum', `${what} holds ${kind === 'string' ? 'text' : 'numbers'}, but its enum lists ${strays.map((v) => JSON.stringify(v)).join(', ')}: ${advice}`, path);
+    return;
+  }
+  checkEnumReadAs(column, what, path, ctx);
+}
+
+/** A column read trimmed or lower-cased never holds an enum value those options would change. */
+function checkEnumReadAs(column: RawColumnOptions, what: string, path: YamlPath, ctx: LoadContext): void {
+  const options = [...(column.trim ? ['trim: true'] : []), ...(column.lowercase ? ['lowercase: true'] : [])];
+  if (options.length === 0) return;
+  const readAs = (value: string) => {
+    const trimmed = column.trim ? value.trim() : value;
+    return column.lowercase ? trimmed.toLowerCase() : trimmed;
+  };
+  const never = (column.enum ?? []).filter((value): value is string => typeof value === 'string' && readAs(value) !== value);
+  if (never.length === 0) return;
+  const fixes = never.map((value) => `'${value}' as '${readAs(value)}'`).join(', ');
+  report(ctx, 'framework/column-enum', `${what} is read with ${options.join(' and ')}, so its enum's ${never.map((value) => `'${value}'`).join(', ')} can never match: write ${fixes}`, path);
 }
 
 function checkPattern(pattern: string | undefined, what: string, path: YamlPath, ctx: LoadContext): void {
