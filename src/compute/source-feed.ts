@@ -144,17 +144,24 @@ export class SourceFeed {
     return this.mergeables() !== null;
   }
 
-  /** What the rows so far left, the feed starting afresh (see Mergeable). */
+  /**
+   * What the rows so far left, the feed starting afresh (see Mergeable). Without rows there is nothing to
+   * take: a trend by day has a window per day, and a piece of a file holds the rows of a few of them.
+   */
   takeSummary(): FeedSummary {
-    const summary = { rows: this.rows, states: this.mergeablesOrThrow().map((piece) => piece.take()) };
+    const pieces = this.mergeablesOrThrow();
+    if (this.rows === 0) return { rows: 0, states: [] };
+    const summary = { rows: this.rows, states: pieces.map((piece) => piece.take()) };
     this.rows = 0;
     return summary;
   }
 
   /** Adds what another feed of the same plan took. */
   mergeSummary(summary: FeedSummary): void {
+    const pieces = this.mergeablesOrThrow();
+    if (summary.rows === 0) return;
     this.rows += summary.rows;
-    this.mergeablesOrThrow().forEach((piece, index) => piece.merge(summary.states[index]));
+    pieces.forEach((piece, index) => piece.merge(summary.states[index]));
   }
 
   private mergeablesOrThrow(): Mergeable[] {

@@ -117,6 +117,19 @@ describe('merging what rows taken apart left', () => {
     expect(value('csat')).toBe(3 / 5);
   });
 
+  test('a piece without rows leaves nothing to take, and merging that changes nothing', () => {
+    const empty = createEngine(framework);
+    const summary = structuredClone(empty.takeSummary('events'));
+    expect(summary).toEqual([{ rows: 0, states: [] }]);
+    const rows = randomRows(3, 200).filter((row) => (row[0] as number) >= period.start);
+    const { whole } = bothWays(() => createEngine(framework), rows, []);
+    const merged = createEngine(framework);
+    const sink = merged.rowSink('events');
+    for (const row of rows) sink(row);
+    merged.mergeSummary('events', summary);
+    expect(merged.finish()).toEqual(whole);
+  });
+
   test('windows of a sliced engine (comparison period, trend buckets) merge each on its own', () => {
     const july = resolvePeriod({ period: '2026-07' }, 'UTC');
     const august = resolvePeriod({ period: '2026-08' }, 'UTC');
