@@ -14,7 +14,7 @@ export interface CheckSpec {
 }
 
 /** The name the ajv instance knows the spec's schema by, once added by prepared(). */
-export const CHECKED_SCHEMA = 'checked';
+const CHECKED_SCHEMA = 'checked';
 
 /** An ajv instance holding the spec's schema under CHECKED_SCHEMA (or its own id), not compiled yet. */
 export function prepared(spec: CheckSpec, options: Options = spec.options): { ajv: Ajv; key: string } {
