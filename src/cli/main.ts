@@ -40,12 +40,37 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
       io.stderr.write(program.helpInformation());
       return EXIT.badInput;
     }
+    // commander's help command shows the general help for a command it does not know.
+    if (argv[0] === 'help' && argv[1] !== undefined && !commands.some((command) => command.name() === argv[1])) {
+      throw new CommanderError(EXIT.badInput, 'commander.unknownCommand', `error: unknown command '${argv[1]}'`);
+    }
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (thrown) {
     // The error may come before commander has read --no-color (or be about the options themselves).
-    return handleError(thrown, io, argv.includes('--no-color') ? false : undefined);
+    return handleError(withPlace(thrown, argv, commands), io, argv.includes('--no-color') ? false : undefined);
   }
+}
+
+/**
+ * An option commander does not know where it was written, said with where it belongs: before the
+ * command (`journey-kpi --no-color report`), or to another command (`check --trend`).
+ */
+function withPlace(thrown: unknown, argv: readonly string[], commands: readonly Command[]): unknown {
+  if (!(thrown instanceof CommanderError) || thrown.code !== 'commander.unknownOption') return thrown;
+  const option = /'(-[^']*)'/.exec(thrown.message)?.[1];
+  if (option === undefined) return thrown;
+  const name = option.split('=')[0] as string;
+  const owners = commands.filter((command) => command.options.some((known) => known.long === name || known.short === name)).map((command) => command.name());
+  const index = argv.indexOf(option);
+  const commandAt = argv.findIndex((arg) => commands.some((command) => command.name() === arg));
+  const place =
+    owners.length > 0 && index >= 0 && (commandAt < 0 || index < commandAt)
+      ? `Options go after the command: journey-kpi ${owners.includes(argv[commandAt] ?? '') ? argv[commandAt] : owners[0]} … ${name}`
+      : owners.length > 0 && !owners.includes(argv[commandAt] ?? '')
+        ? `${name} is an option of ${owners.join(', ')}`
+        : undefined;
+  return place === undefined ? thrown : new CommanderError(thrown.exitCode, thrown.code, `${thrown.message.split('\n')[0]}\n(${place}.)`);
 }
 
 async function handleError(thrown: unknown, io: Io, colorFlag: boolean | undefined): Promise<ExitCode> {

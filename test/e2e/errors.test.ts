@@ -85,6 +85,18 @@ describe('broken input', () => {
     expect(located((await runCli(['check', fixture('shop'), '--nope'])).stderr)).toEqual(['journey-kpi:: usage/unknown-option']);
   });
 
+  it('an option written before its command, or given to a command it is not for, says where it belongs; help for no command is an error', async () => {
+    const before = await runCli(['--no-color', 'check', fixture('shop')]);
+    expect(before.code).toBe(2);
+    expect(before.stderr).toBe(
+      "journey-kpi  error  usage/unknown-option  unknown option '--no-color'. Options go after the command: journey-kpi check … --no-color. Run journey-kpi --help, or journey-kpi COMMAND --help, for usage\n",
+    );
+    const elsewhere = await runCli(['check', fixture('shop'), '--trend', 'month']);
+    expect(elsewhere.stderr).toContain("unknown option '--trend'. --trend is an option of report.");
+    const help = await runCli(['help', 'nosuch']);
+    expect(help).toEqual({ code: 2, stdout: '', stderr: "journey-kpi  error  usage/unknown-command  unknown command 'nosuch'. Run journey-kpi --help, or journey-kpi COMMAND --help, for usage\n" });
+  });
+
   it('an --output that cannot be written, or a source given twice, is a usage error', async () => {
     const output = await runCli(['report', fixture('shop'), '--kpi', 'sessions', '--output', 'no/such/folder/report.txt']);
     expect(output.code).toBe(2);
