@@ -8,6 +8,7 @@
 import { Command, CommanderError } from 'commander';
 import { error, UserError, type Diagnostic } from '../core/diagnostics.js';
 import { EXIT, type ExitCode } from '../core/exit-codes.js';
+import { didYouMean } from '../core/suggest.js';
 import { checkCommand } from './commands/check.js';
 import { explainCommand } from './commands/explain.js';
 import { initCommand } from './commands/init.js';
@@ -48,15 +49,17 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
     return exitCode;
   } catch (thrown) {
     // The error may come before commander has read --no-color (or be about the options themselves).
-    return handleError(withPlace(thrown, argv, commands), io, argv.includes('--no-color') ? false : undefined);
+    return handleError(withHint(thrown, argv, commands), io, argv.includes('--no-color') ? false : undefined);
   }
 }
 
 /**
- * An option commander does not know where it was written, said with where it belongs: before the
- * command (`journey-kpi --no-color report`), or to another command (`check --trend`).
+ * commander's error with what would put it right: a value outside an option's choices with the closest
+ * one; an option it does not know where it was written, with where it belongs: after the command
+ * (`journey-kpi --no-color report`), or to another command (`check --trend`).
  */
-function withPlace(thrown: unknown, argv: readonly string[], commands: readonly Command[]): unknown {
+function withHint(thrown: unknown, argv: readonly string[], commands: readonly Command[]): unknown {
+  if (thrown instanceof CommanderError && thrown.code === 'commander.invalidArgument') return withClosestChoice(thrown);
   if (!(thrown instanceof CommanderError) || thrown.code !== 'commander.unknownOption') return thrown;
   const option = /'(-[^']*)'/.exec(thrown.message)?.[1];
   if (option === undefined) return thrown;
@@ -71,6 +74,13 @@ function withPlace(thrown: unknown, argv: readonly string[], commands: readonly 
         ? `${name} is an option of ${owners.join(', ')}`
         : undefined;
   return place === undefined ? thrown : new CommanderError(thrown.exitCode, thrown.code, `${thrown.message.split('\n')[0]}\n(${place}.)`);
+}
+
+/** A value outside an option's choices (`--format jsn`), with the closest choice. */
+function withClosestChoice(thrown: CommanderError): CommanderError {
+  const found = /argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/.exec(thrown.message);
+  const hint = found ? didYouMean(found[1] as string, (found[2] as string).split(', ')) : '';
+  return hint === '' ? thrown : new CommanderError(thrown.exitCode, thrown.code, `${thrown.message}${hint}`);
 }
 
 async function handleError(thrown: unknown, io: Io, colorFlag: boolean | undefined): Promise<ExitCode> {

@@ -85,7 +85,7 @@ describe('broken input', () => {
     expect(located((await runCli(['check', fixture('shop'), '--nope'])).stderr)).toEqual(['journey-kpi:: usage/unknown-option']);
   });
 
-  it('an option written before its command, or given to a command it is not for, says where it belongs; help for no command is an error', async () => {
+  it('an option written before its command, or given to a command it is not for, says where it belongs; a choice mistyped, the closest; help for no command is an error', async () => {
     const before = await runCli(['--no-color', 'check', fixture('shop')]);
     expect(before.code).toBe(2);
     expect(before.stderr).toBe(
@@ -93,6 +93,7 @@ describe('broken input', () => {
     );
     const elsewhere = await runCli(['check', fixture('shop'), '--trend', 'month']);
     expect(elsewhere.stderr).toContain("unknown option '--trend'. --trend is an option of report.");
+    expect((await runCli(['report', fixture('shop'), '--format', 'jsn'])).stderr).toContain("Allowed choices are table, json, csv, markdown. Did you mean 'json'?");
     const help = await runCli(['help', 'nosuch']);
     expect(help).toEqual({ code: 2, stdout: '', stderr: "journey-kpi  error  usage/unknown-command  unknown command 'nosuch'. Run journey-kpi --help, or journey-kpi COMMAND --help, for usage\n" });
   });
