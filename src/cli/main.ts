@@ -42,8 +42,10 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
       return EXIT.badInput;
     }
     // commander's help command shows the general help for a command it does not know.
-    if (argv[0] === 'help' && argv[1] !== undefined && !commands.some((command) => command.name() === argv[1])) {
-      throw new CommanderError(EXIT.badInput, 'commander.unknownCommand', `error: unknown command '${argv[1]}'`);
+    const asked = argv[0] === 'help' ? argv[1] : undefined;
+    const names = [...commands.map((command) => command.name()), 'help'];
+    if (asked !== undefined && !asked.startsWith('-') && !names.includes(asked)) {
+      throw new CommanderError(EXIT.badInput, 'commander.unknownCommand', `error: unknown command '${asked}'.${didYouMean(asked, names)}`);
     }
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
@@ -67,12 +69,16 @@ function withHint(thrown: unknown, argv: readonly string[], commands: readonly C
   const owners = commands.filter((command) => command.options.some((known) => known.long === name || known.short === name)).map((command) => command.name());
   const index = argv.indexOf(option);
   const commandAt = argv.findIndex((arg) => commands.some((command) => command.name() === arg));
+  const written = argv[commandAt] ?? '';
+  const before = index >= 0 && (commandAt < 0 || index < commandAt);
   const place =
-    owners.length > 0 && index >= 0 && (commandAt < 0 || index < commandAt)
-      ? `Options go after the command: journey-kpi ${owners.includes(argv[commandAt] ?? '') ? argv[commandAt] : owners[0]} … ${name}`
-      : owners.length > 0 && !owners.includes(argv[commandAt] ?? '')
-        ? `${name} is an option of ${owners.join(', ')}`
-        : undefined;
+    owners.length === 0
+      ? undefined
+      : before && (commandAt < 0 || owners.includes(written))
+        ? `Options go after the command: journey-kpi ${commandAt < 0 ? owners[0] : written} … ${name}`
+        : owners.includes(written)
+          ? undefined
+          : `${name} is an option of ${owners.join(', ')}`;
   return place === undefined ? thrown : new CommanderError(thrown.exitCode, thrown.code, `${thrown.message.split('\n')[0]}\n(${place}.)`);
 }
 

@@ -146,7 +146,9 @@ function paddedSuggestion(written: string): string {
   const match = /^(\d{4})-(W?)(\d)$/i.exec(written.trim());
   if (!match) return '';
   const padded = `${match[1]}-${(match[2] ?? '').toUpperCase()}0${match[3]}`;
-  return calendarPeriod(padded, 'UTC') === null ? '' : `. Did you mean ${padded}?`;
+  // A period, not null (no such form) nor why it does not exist (2026-W00).
+  const period = calendarPeriod(padded, 'UTC');
+  return period !== null && typeof period === 'object' ? `. Did you mean ${padded}?` : '';
 }
 
 function invalid(message: string): UserError {

@@ -94,6 +94,10 @@ describe('broken input', () => {
     const elsewhere = await runCli(['check', fixture('shop'), '--trend', 'month']);
     expect(elsewhere.stderr).toContain("unknown option '--trend'. --trend is an option of report.");
     expect((await runCli(['report', fixture('shop'), '--format', 'jsn'])).stderr).toContain("Allowed choices are table, json, csv, markdown. Did you mean 'json'?");
+    // Before a command it is not for, it is that it belongs to another.
+    expect((await runCli(['--trend', 'day', 'check', fixture('shop')])).stderr).toContain("unknown option '--trend'. --trend is an option of report.");
+    expect((await runCli(['help', 'repot'])).stderr).toContain("unknown command 'repot'. Did you mean 'report'?");
+    expect((await runCli(['help', 'help'])).code).toBe(0);
     const help = await runCli(['help', 'nosuch']);
     expect(help).toEqual({ code: 2, stdout: '', stderr: "journey-kpi  error  usage/unknown-command  unknown command 'nosuch'. Run journey-kpi --help, or journey-kpi COMMAND --help, for usage\n" });
   });

@@ -32,11 +32,22 @@ describe('loadFramework: column enums', () => {
 
   it('refuses enum values that a column read trimmed or lower-cased can never hold', async () => {
     const problems = await problemsOf('enums-read-as.yaml');
-    expect(where(problems)).toEqual(['framework/column-enum@6:54', 'framework/column-enum@7:47', 'framework/column-enum@8:63']);
+    expect(where(problems)).toEqual([
+      'framework/column-enum@6:54',
+      'framework/column-enum@7:47',
+      'framework/column-enum@8:63',
+      'framework/column-enum@10:65',
+      'framework/column-enum@11:36',
+      'framework/column-enum@12:49',
+    ]);
     expect(problems.map((problem) => problem.message)).toEqual([
-      "column 'status' of source 'orders' is read with lowercase: true, so its enum's 'REFUNDED', 'Voided' can never match: write 'REFUNDED' as 'refunded', 'Voided' as 'voided'",
+      "column 'status' of source 'orders' is read with lowercase: true, so its enum's 'REFUNDED', 'Voided' can never match: write 'REFUNDED' as 'refunded', write 'Voided' as 'voided'",
       "column 'code' of source 'orders' is read with trim: true, so its enum's ' A1' can never match: write ' A1' as 'A1'",
       "column 'tag' of source 'orders' is read with trim: true and lowercase: true, so its enum's ' Gift ' can never match: write ' Gift ' as 'gift'",
+      // Written as read, they would repeat 'paid': they go.
+      "column 'twice' of source 'orders' is read with trim: true and lowercase: true, so its enum's 'Paid', 'PAID' can never match: remove 'Paid', remove 'PAID'",
+      "column 'blank' of source 'orders': an empty cell is no value, so its enum's '' can never match: remove ''",
+      "column 'spaces' of source 'orders' is read with trim: true, so its enum's ' ' can never match: remove ' '",
     ]);
   });
 });

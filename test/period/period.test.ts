@@ -107,6 +107,8 @@ describe('resolvePeriod: bad input', () => {
     expect(problem({ period: '2026-7' })?.message).toBe(`'2026-7' is not a period: write ${forms}. Did you mean 2026-07?`);
     expect(problem({ period: '2026-w5' })?.message).toBe(`'2026-w5' is not a period: write ${forms}. Did you mean 2026-W05?`);
     expect(problem({ period: '2026-0' })?.message).toBe(`'2026-0' is not a period: write ${forms}`);
+    // 2026-W00 has the form of a week, but there is no such week.
+    expect(problem({ period: '2026-W0' })?.message).toBe(`'2026-W0' is not a period: write ${forms}`);
   });
 });
 

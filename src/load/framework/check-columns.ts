@@ -53,18 +53,28 @@ function checkEnum(column: RawColumnOptions, what: string, path: YamlPath, ctx: 
   checkEnumReadAs(column, what, path, ctx);
 }
 
-/** A column read trimmed or lower-cased never holds an enum value those options would change. */
+/**
+ * A column read trimmed or lower-cased never holds an enum value those options would change, and no
+ * column holds '' (an empty cell is no value): the fix for each, to write it as read or to remove it.
+ */
 function checkEnumReadAs(column: RawColumnOptions, what: string, path: YamlPath, ctx: LoadContext): void {
   const options = [...(column.trim ? ['trim: true'] : []), ...(column.lowercase ? ['lowercase: true'] : [])];
-  if (options.length === 0) return;
   const readAs = (value: string) => {
     const trimmed = column.trim ? value.trim() : value;
     return column.lowercase ? trimmed.toLowerCase() : trimmed;
   };
-  const never = (column.enum ?? []).filter((value): value is string => typeof value === 'string' && readAs(value) !== value);
+  const listed = (column.enum ?? []).filter((value): value is string => typeof value === 'string');
+  const never = listed.filter((value) => value === '' || readAs(value) !== value);
   if (never.length === 0) return;
-  const fixes = never.map((value) => `'${value}' as '${readAs(value)}'`).join(', ');
-  report(ctx, 'framework/column-enum', `${what} is read with ${options.join(' and ')}, so its enum's ${never.map((value) => `'${value}'`).join(', ')} can never match: write ${fixes}`, path);
+  const held = new Set(listed.filter((value) => !never.includes(value)));
+  const fixes = never.map((value) => {
+    const read = readAs(value);
+    if (read === '' || held.has(read)) return `remove '${value}'`;
+    held.add(read);
+    return `write '${value}' as '${read}'`;
+  });
+  const why = options.length === 0 ? ': an empty cell is no value, so' : ` is read with ${options.join(' and ')}, so`;
+  report(ctx, 'framework/column-enum', `${what}${why} its enum's ${never.map((value) => `'${value}'`).join(', ')} can never match: ${fixes.join(', ')}`, path);
 }
 
 function checkPattern(pattern: string | undefined, what: string, path: YamlPath, ctx: LoadContext): void {
