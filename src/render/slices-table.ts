@@ -49,7 +49,7 @@ function untimedNote({ comparison, trend, period }: Report): string[] {
 }
 
 /** Bars a line of the table holds: a month of days; a quarter by day goes on over three lines, not off the screen. */
-export const BARS_PER_LINE = 31;
+const BARS_PER_LINE = 31;
 /**
  * Up to four lines: the table lays out a cell of many lines slowly (a year by day, twelve lines a KPI,
  * took seconds), and a longer trend is read in the JSON anyway. Beyond this it stays on one line.

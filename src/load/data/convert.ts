@@ -34,11 +34,15 @@ function stringConverter(column: ColumnDef): Converter {
       const kind = Array.isArray(cell) ? 'array' : 'object';
       return new CellFailure('row/invalid-string', `holds a JSON ${kind}, not text; point 'from' at one of its fields with a dotted path (a.b)`);
     }
-    let text = String(cell);
-    if (column.trim) text = text.trim();
-    if (column.lowercase) text = text.toLowerCase();
+    const text = textAsRead(String(cell), column);
     return text === '' ? null : text;
   };
+}
+
+/** A text cell as a string column reads it: trimmed, then lower-cased, as the column asks ('' is then no value). */
+export function textAsRead(text: string, column: { readonly trim?: boolean; readonly lowercase?: boolean }): string {
+  const trimmed = column.trim ? text.trim() : text;
+  return column.lowercase ? trimmed.toLowerCase() : trimmed;
 }
 
 /** Whether a JSON number can be taken as it is (a boolean column reads 1/0 through its text parser). */

@@ -1,7 +1,7 @@
 /** Per-column meaning checks: real time zones, usable date formats, safe patterns. */
 import { didYouMean } from '../../core/suggest.js';
 import { isValidTimeZone } from '../../core/time.js';
-import { formatProblem } from '../data/index.js';
+import { formatProblem, textAsRead } from '../data/index.js';
 import { report, type LoadContext } from './context.js';
 import type { YamlPath } from './locator.js';
 import type { RawColumnOptions, RawFramework } from './raw.js';
@@ -59,10 +59,7 @@ function checkEnum(column: RawColumnOptions, what: string, path: YamlPath, ctx: 
  */
 function checkEnumReadAs(column: RawColumnOptions, what: string, path: YamlPath, ctx: LoadContext): void {
   const options = [...(column.trim ? ['trim: true'] : []), ...(column.lowercase ? ['lowercase: true'] : [])];
-  const readAs = (value: string) => {
-    const trimmed = column.trim ? value.trim() : value;
-    return column.lowercase ? trimmed.toLowerCase() : trimmed;
-  };
+  const readAs = (value: string) => textAsRead(value, column);
   const listed = (column.enum ?? []).filter((value): value is string => typeof value === 'string');
   const never = listed.filter((value) => value === '' || readAs(value) !== value);
   if (never.length === 0) return;
